@@ -1,0 +1,95 @@
+package org.dipkg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+import org.dipkg.model.Sentence;
+import org.dipkg.model.Token;
+
+/**
+ * Splits a document into paragraphs (lines), sentences and tokens, and tags each
+ * token with its universal POS tag and lemma. Not thread-safe (OpenNLP's ME classes
+ * are not): use one per thread.
+ *
+ * <pre>
+ *   List&lt;Sentence&gt; sentences = new Analyzer(NlpModels.get()).analyze(text);
+ * </pre>
+ */
+public final class Analyzer {
+    /** Longer "sentences" (tables, run-on lines) are cut into pieces of this many characters at most. */
+    static final int MAX_SENTENCE_CHARS = 1_500;
+
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+
+    public Analyzer(NlpModels models) {
+        this.sentences = new SentenceDetectorME(models.sentences);
+        this.tokenizer = new TokenizerME(models.tokens);
+        this.tagger = new POSTaggerME(models.pos);
+        this.lemmatizer = new LemmatizerME(models.lemmas);
+    }
+
+    public List<Sentence> analyze(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int paragraph = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            if (!text.substring(lineStart, lineEnd).isBlank()) {
+                for (Span s : sentenceSpans(text, lineStart, lineEnd)) {
+                    out.add(sentence(text, out.size(), paragraph, s.getStart(), s.getEnd()));
+                }
+                paragraph++;
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        return out;
+    }
+
+    private List<Span> sentenceSpans(String text, int from, int to) {
+        String line = text.substring(from, to);
+        List<Span> out = new ArrayList<>();
+        for (Span s : sentences.sentPosDetect(line)) {
+            int b = from + s.getStart();
+            int e = from + s.getEnd();
+            while (e - b > MAX_SENTENCE_CHARS) {
+                int cut = text.lastIndexOf(' ', b + MAX_SENTENCE_CHARS);
+                cut = cut <= b ? b + MAX_SENTENCE_CHARS : cut;
+                out.add(new Span(b, cut));
+                b = cut;
+                while (b < e && Character.isWhitespace(text.charAt(b))) {
+                    b++;
+                }
+            }
+            if (e > b) {
+                out.add(new Span(b, e));
+            }
+        }
+        return out;
+    }
+
+    private Sentence sentence(String text, int index, int paragraph, int begin, int end) {
+        String s = text.substring(begin, end);
+        Span[] spans = tokenizer.tokenizePos(s);
+        String[] words = Span.spansToStrings(spans, s);
+        String[] tags = tagger.tag(words);
+        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        List<Token> tokens = new ArrayList<>(words.length + 4);
+        for (int i = 0; i < words.length; i++) {
+            Clitics.split(words[i], begin + spans[i].getStart(), tags[i], lemmas[i], tokens);
+        }
+        return new Sentence(index, paragraph, begin, end, s, tokens);
+    }
+}
