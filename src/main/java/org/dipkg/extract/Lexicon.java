@@ -22,6 +22,7 @@ public final class Lexicon {
     final Gazetteer gazetteer;
     final Map<String, Actor> actorsByName = new HashMap<>();
     final Map<String, Place> placesByName = new HashMap<>();
+    final Map<Actor, java.util.Set<String>> aliasWords = new HashMap<>();
     final Titles titles;
     final Cues cues;
 
@@ -53,6 +54,11 @@ public final class Lexicon {
         return Optional.ofNullable(actorsByName.get(name.toLowerCase(Locale.ROOT)));
     }
 
+    /** The words of an organization's names and aliases, lower case ("alliance" for NATO). */
+    public java.util.Set<String> aliasWords(Actor org) {
+        return aliasWords.getOrDefault(org, java.util.Set.of());
+    }
+
     private void loadCountries(List<Gazetteer.Entry> out) {
         for (TsvTable.Row r : TsvTable.read("lexicon/countries.tsv", "name")) {
             Actor a = new Actor("country/" + Text.slug(r.get("name")), r.get("name"), ActorKind.COUNTRY,
@@ -76,16 +82,20 @@ public final class Lexicon {
         for (TsvTable.Row r : TsvTable.read("lexicon/organizations.tsv", "name", "kind")) {
             ActorKind kind = switch (r.get("kind")) {
                 case "igo" -> ActorKind.INTERNATIONAL_ORGANIZATION;
-                case "body", "government" -> ActorKind.GOVERNMENT_BODY;
+                case "body" -> ActorKind.INTERNATIONAL_ORGANIZATION;
+                case "government" -> ActorKind.GOVERNMENT_BODY;
                 case "media" -> ActorKind.MEDIA_ORGANIZATION;
                 case "party", "armed", "other" -> ActorKind.ORGANIZATION;
                 default -> throw r.error("unknown kind '" + r.get("kind") + "'");
             };
-            if (r.get("kind").equals("body") && !r.get("parent").isEmpty()) {
-                kind = ActorKind.INTERNATIONAL_ORGANIZATION;
-            }
             Actor a = new Actor("org/" + Text.slug(r.get("name")), r.get("name"), kind, qid(r));
             register(a, r);
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (String n : r.list("aliases")) {
+                words.addAll(List.of(Text.key(n).split(" ")));
+            }
+            words.addAll(List.of(Text.key(a.name()).split(" ")));
+            aliasWords.put(a, java.util.Set.copyOf(words));
             Optional<Actor> actor = Optional.of(a);
             out.add(new Gazetteer.Entry(a.name(), actor, Optional.empty(), Mention.Form.NAME));
             r.list("aliases").forEach(s -> out.add(new Gazetteer.Entry(s, actor, Optional.empty(), Mention.Form.NAME)));

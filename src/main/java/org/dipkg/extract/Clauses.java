@@ -1,0 +1,75 @@
+package org.dipkg.extract;
+
+/**
+ * Where the stretch of words that belongs to one fact ends: participant lists and
+ * demand texts stop at a clause break, a topic ("about", "to discuss"), a verb or a
+ * quotation.
+ */
+final class Clauses {
+    private Clauses() {
+    }
+
+    /** The end (exclusive) of a list of actors starting at token {@code from}. */
+    static int listEnd(Doc doc, Annotated a, int from, int max) {
+        int i = from;
+        int limit = Math.min(a.size(), from + max);
+        while (i < limit) {
+            if (a.isQuoted(i) || isBreak(doc, a, i)) {
+                return i;
+            }
+            String w = a.lower(i);
+            if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals("--") || w.equals("\u2014")) {
+                return i;
+            }
+            if (a.token(i).pos().equals("VERB") && a.hit(i) == null && !isNameToken(doc, a, i)) {
+                return i;
+            }
+            if (w.equals(",") && !continuesList(doc, a, i + 1)) {
+                return i;
+            }
+            if ((w.equals("in") || w.equals("on") || w.equals("at")) && doc.refsIn(a, i + 1, i + 2).isEmpty()) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isNameToken(Doc doc, Annotated a, int i) {
+        for (ActorRef r : doc.refs(a.sentence.index())) {
+            if (i >= r.start() && i < r.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean continuesList(Doc doc, Annotated a, int i) {
+        if (i >= a.size()) {
+            return false;
+        }
+        if (a.isWord(i, "and")) {
+            return true;
+        }
+        int k = a.isWord(i, "the") ? i + 1 : i;
+        return !doc.refsIn(a, k, k + 1).isEmpty() || a.hit(k) != null;
+    }
+
+    static boolean isBreak(Doc doc, Annotated a, int i) {
+        return doc.cues().clauseBreaks().matchAt(a.tokens(), i).isPresent();
+    }
+
+    /** The start of the clause that holds token {@code i}: after the last break, verb or semicolon before it. */
+    static int clauseStart(Doc doc, Annotated a, int i, boolean stopAtVerb) {
+        for (int k = i - 1; k >= 0; k--) {
+            String w = a.lower(k);
+            if (w.equals(";") || w.equals(":") || isBreak(doc, a, k)) {
+                return k + 1;
+            }
+            if (stopAtVerb && a.token(k).pos().equals("VERB") && !isNameToken(doc, a, k)) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,24 @@
+package org.dipkg.extract;
+
+/**
+ * The cue lists of {@code org/dipkg/lexicon/}: one file per kind of cue.
+ */
+public record Cues(CueList speech, CueList meetingVerbs, CueList meetingNouns, CueList governingVerbs,
+                   CueList future, CueList clauseBreaks, CueList groupNouns, CueList honorifics,
+                   CueList demands, CueList stances, CueList nonNames, CueList pronouns) {
+    static Cues load() {
+        return new Cues(
+                CueList.load("lexicon/speech_verbs.tsv"),
+                CueList.load("lexicon/meeting_verbs.tsv"),
+                CueList.load("lexicon/meeting_nouns.tsv"),
+                CueList.load("lexicon/governing_verbs.tsv"),
+                CueList.load("lexicon/future_cues.tsv"),
+                CueList.load("lexicon/clause_breaks.tsv"),
+                CueList.load("lexicon/group_nouns.tsv"),
+                CueList.load("lexicon/honorifics.tsv"),
+                CueList.load("lexicon/demand_cues.tsv"),
+                CueList.load("lexicon/stance_cues.tsv"),
+                CueList.load("lexicon/non_name_words.tsv"),
+                CueList.load("lexicon/pronouns.tsv"));
+    }
+}

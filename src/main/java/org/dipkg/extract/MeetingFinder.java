@@ -1,0 +1,306 @@
+package org.dipkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dipkg.model.Actor;
+import org.dipkg.model.Evidence;
+import org.dipkg.model.MeetingKind;
+import org.dipkg.model.PartialDate;
+import org.dipkg.model.Place;
+
+/**
+ * Finds the meetings each sentence tells of: who met (subjects, "with" and "between"
+ * objects, the object of "met", modifiers like "Russian-US talks" or "NATO Leaders'
+ * Meeting"), where, when, and whether it is planned. One candidate per sentence; a
+ * definite mention without participants ("the talks") refers back to an earlier one.
+ */
+final class MeetingFinder {
+    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those", "that", "our", "their",
+            "his", "her", "its", "your", "such");
+    private static final Set<String> ADJUNCT = Set.of("after", "following", "during", "since");
+    private static final Set<String> NEEDS_PERSON_OBJECT = Set.of("host", "receive", "welcome");
+
+    /** A meeting as one sentence tells it. */
+    record Candidate(int sentence, MeetingKind kind, Set<Actor> participants, Optional<Place> place,
+                     Optional<String> venue, Optional<PartialDate> date, boolean planned, boolean anaphoric,
+                     Evidence evidence) {
+    }
+
+    private final Doc doc;
+
+    MeetingFinder(Doc doc) {
+        this.doc = doc;
+    }
+
+    List<Candidate> find() {
+        List<Candidate> out = new ArrayList<>();
+        for (Annotated a : doc.sentences) {
+            if (!doc.isHeadline(a)) {
+                inSentence(a).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private Optional<Candidate> inSentence(Annotated a) {
+        Set<Actor> participants = new LinkedHashSet<>();
+        MeetingKind kind = null;
+        int anchor = -1;
+        boolean anaphoric = false;
+        String rule = "";
+        for (int i = 0; i < a.size(); i++) {
+            if (a.isQuoted(i)) {
+                continue;
+            }
+            Optional<CueList.Match> verb = doc.cues().meetingVerbs().matchAt(a.tokens(), i);
+            if (verb.isPresent() && a.token(i).isVerb()) {
+                Set<Actor> found = verbParticipants(a, verb.get());
+                if (!found.isEmpty()) {
+                    participants.addAll(found);
+                    kind = kind == null ? MeetingKind.valueOf(verb.get().value()) : kind;
+                    anchor = anchor < 0 ? i : anchor;
+                    rule = rule.isEmpty() ? "meeting.verb" : rule;
+                }
+                i = verb.get().end() - 1;
+                continue;
+            }
+            Optional<CueList.Match> noun = doc.cues().meetingNouns().matchAt(a.tokens(), i);
+            if (noun.isPresent() && isNoun(a, noun.get())) {
+                Set<Actor> found = nounParticipants(a, noun.get());
+                if (!found.isEmpty()) {
+                    participants.addAll(found);
+                    kind = kind == null ? MeetingKind.valueOf(noun.get().value()) : kind;
+                    anchor = anchor < 0 ? i : anchor;
+                    rule = rule.isEmpty() ? "meeting.noun" : rule;
+                } else if (anchor < 0 && isDefinite(a, i)) {
+                    anaphoric = true;
+                    anchor = i;
+                    kind = MeetingKind.valueOf(noun.get().value());
+                    rule = "meeting.reference";
+                }
+                i = noun.get().end() - 1;
+            }
+        }
+        if (anchor < 0) {
+            return Optional.empty();
+        }
+        boolean future = hasFutureCue(a);
+        Optional<PartialDate> date = dateNear(a, anchor, future);
+        boolean planned = future || date.flatMap(PartialDate::toLocalDate)
+                .flatMap(d -> doc.published.map(p -> d.isAfter(p))).orElse(false);
+        if (date.isPresent() && doc.published.isPresent() && !future) {
+            planned = date.get().iso().compareTo(PartialDate.of(doc.published.get()).iso()) > 0
+                    && date.get().isDay();
+        }
+        return Optional.of(new Candidate(a.sentence.index(), kind, participants, placeNear(a, anchor), venue(a),
+                date, planned, anaphoric && participants.isEmpty(), Evidence.of(a.sentence, rule)));
+    }
+
+    private static boolean isNoun(Annotated a, CueList.Match m) {
+        String pos = a.token(m.end() - 1).pos();
+        return pos.equals("NOUN") || pos.equals("PROPN");
+    }
+
+    private static boolean isDefinite(Annotated a, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            String w = a.lower(k);
+            if (DEFINITE.contains(w) || w.equals("'s")) {
+                return true;
+            }
+            String pos = a.token(k).pos();
+            if (!pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("PROPN") && !pos.equals("PUNCT")
+                    && !pos.equals("NUM")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------ participants
+
+    private Set<Actor> verbParticipants(Annotated a, CueList.Match verb) {
+        Set<Actor> out = new LinkedHashSet<>();
+        String lemma = a.token(verb.start()).lemma().toLowerCase(java.util.Locale.ROOT);
+        int after = verb.end();
+        if (NEEDS_PERSON_OBJECT.contains(lemma)) {
+            List<ActorRef> object = doc.refsIn(a, after, Clauses.listEnd(doc, a, after, 12));
+            if (object.isEmpty() || !object.get(0).isPerson() || object.get(0).start() > after + 6) {
+                return out;
+            }
+            subjectOf(a, verb.start()).forEach(out::add);
+            object.forEach(r -> out.add(r.actor()));
+            return out;
+        }
+        subjectOf(a, verb.start()).forEach(out::add);
+        int k = after;
+        if (a.isWord(k, "with")) {
+            k++;
+        }
+        for (ActorRef r : doc.refsIn(a, k, Clauses.listEnd(doc, a, k, 16))) {
+            out.add(r.actor());
+        }
+        return out.size() >= 1 ? out : Set.of();
+    }
+
+    private Set<Actor> nounParticipants(Annotated a, CueList.Match noun) {
+        Set<Actor> out = new LinkedHashSet<>();
+        premodifiers(a, noun.start()).forEach(out::add);
+        int end = noun.end();
+        int limit = Math.min(a.size(), end + 10);
+        for (int k = end; k < limit; k++) {
+            if (a.isQuoted(k) || Clauses.isBreak(doc, a, k) || a.token(k).pos().equals("VERB") && !a.isWord(k, "included", "including")) {
+                break;
+            }
+            if (a.isWord(k, "with", "between", "among", "of", "included", "including")) {
+                boolean of = a.isWord(k, "of");
+                int from = k + 1 + (a.isWord(k + 1, "the") ? 1 : 0);
+                for (ActorRef r : doc.refsIn(a, from, Clauses.listEnd(doc, a, from, 16))) {
+                    if (!of || !r.isPerson()) {
+                        out.add(r.actor());
+                    }
+                }
+                if (!of) {
+                    break;
+                }
+            }
+        }
+        Optional<Integer> governing = governingVerb(a, noun.start());
+        if (governing.isPresent()) {
+            subjectOf(a, governing.get()).forEach(out::add);
+        } else if (!isDefinite(a, noun.start()) && noun.start() > 0
+                && (ADJUNCT.contains(a.lower(noun.start() - 1)) || out.size() == 1)) {
+            doc.subject(a, noun.start()).ifPresent(r -> out.add(r.actor()));
+        }
+        return out;
+    }
+
+    /** Actors right before a meeting noun: "Russian-US talks", "NATO Leaders' Meeting", "Russia's talks". */
+    private List<Actor> premodifiers(Annotated a, int noun) {
+        List<Actor> out = new ArrayList<>();
+        int k = noun - 1;
+        while (k >= 0 && noun - k <= 6) {
+            String pos = a.token(k).pos();
+            List<ActorRef> refs = doc.refsIn(a, k, k + 1);
+            if (!refs.isEmpty()) {
+                out.add(0, refs.get(0).actor());
+                k = refs.get(0).start() - 1;
+                continue;
+            }
+            if (a.isWord(k, "-", "'s", "'", "and", "/") || pos.equals("ADJ") || pos.equals("NOUN")
+                    || pos.equals("PROPN") && a.hit(k) == null) {
+                k--;
+                continue;
+            }
+            break;
+        }
+        return out;
+    }
+
+    /** The verb that governs a meeting noun ("held ... talks", "goes to X for a summit"), if it says who met. */
+    private Optional<Integer> governingVerb(Annotated a, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 8); k--) {
+            if (a.isQuoted(k) || Clauses.isBreak(doc, a, k) || a.isWord(k, ",", ";", ":")) {
+                return Optional.empty();
+            }
+            if (a.token(k).pos().equals("VERB")) {
+                return doc.cues().governingVerbs().matchAt(a.tokens(), k).isPresent()
+                        || doc.cues().speech().matchAt(a.tokens(), k).isPresent() && a.lower(k).startsWith("sp")
+                        ? Optional.of(k) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The subject of a verb: actors in its clause before it, else the sentence's first actor. */
+    private List<Actor> subjectOf(Annotated a, int verb) {
+        int start = Clauses.clauseStart(doc, a, verb, true);
+        List<Actor> out = new ArrayList<>();
+        for (ActorRef r : doc.refsIn(a, start, verb)) {
+            out.add(r.actor());
+        }
+        if (out.isEmpty()) {
+            doc.subject(a, verb).ifPresent(r -> out.add(r.actor()));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------ when and where
+
+    private boolean hasFutureCue(Annotated a) {
+        for (CueList.Match m : doc.cues().future().findAll(a.tokens())) {
+            if (!a.isQuoted(m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<PartialDate> dateNear(Annotated a, int anchor, boolean future) {
+        int anchorOffset = a.token(anchor).begin();
+        DateMention best = null;
+        for (DateMention d : a.dates) {
+            if (isQuotedOffset(a, d.begin())) {
+                continue;
+            }
+            if (best == null || Math.abs(d.begin() - anchorOffset) < Math.abs(best.begin() - anchorOffset)
+                    || d.isFullDate() && !best.isFullDate() && Math.abs(d.begin() - best.begin()) < 30) {
+                best = d;
+            }
+        }
+        return best == null ? Optional.empty() : doc.resolve(best, future);
+    }
+
+    private Optional<Place> placeNear(Annotated a, int anchor) {
+        Place best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < a.size(); i++) {
+            Gazetteer.Hit h = a.hit(i);
+            if (h == null || h.entry().place().isEmpty() || a.isQuoted(i) || i == 0) {
+                continue;
+            }
+            boolean locative = a.isWord(i - 1, "in", "at") || a.isWord(i - 1, "to") && i >= 2
+                    && doc.cues().governingVerbs().matchAt(a.tokens(), i - 2).isPresent();
+            boolean actorUse = doc.refsIn(a, i, i + 1).stream().anyMatch(r -> !r.actor().kind().isPerson())
+                    && !locative;
+            if (!locative || actorUse) {
+                i = a.hitEnd(i) - 1;
+                continue;
+            }
+            int distance = Math.abs(i - anchor);
+            if (distance < bestDistance) {
+                best = h.entry().place().get();
+                bestDistance = distance;
+            }
+            i = a.hitEnd(i) - 1;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** "at Downing Street", "at NATO Headquarters": a named building or site, not a city. */
+    private Optional<String> venue(Annotated a) {
+        for (int i = 0; i + 1 < a.size(); i++) {
+            if (!a.isWord(i, "at") || a.isQuoted(i)) {
+                continue;
+            }
+            int k = i + 1 + (a.isWord(i + 1, "the") ? 1 : 0);
+            int end = k;
+            while (end < a.size() && (a.token(end).isCapitalized() || a.isWord(end, "permanent"))
+                    && !a.token(end).isPunct()) {
+                end++;
+            }
+            if (end > k && (a.hit(k) == null || a.hit(k).entry().place().isEmpty())) {
+                return Optional.of(Titles.textOf(a.tokens(), k, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isQuotedOffset(Annotated a, int offset) {
+        int t = a.sentence.tokenAt(offset);
+        return t < a.size() && a.isQuoted(t);
+    }
+}

@@ -1,0 +1,381 @@
+package org.dipkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dipkg.model.Actor;
+import org.dipkg.model.Mention;
+import org.dipkg.model.Token;
+
+/**
+ * Finds titles of office and persons' names in a sentence, and ties each name to the
+ * titles the text gives it: "Russian Deputy Foreign Minister Sergei Ryabkov",
+ * "Olga Stefanishyna, Ukraine's deputy prime minister for ...", "President Trump of the
+ * United States", "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan".
+ */
+final class MentionFinder {
+    private static final Set<String> PARTICLES = Set.of("bin", "ibn", "al", "el", "de", "del", "la", "le", "van",
+            "von", "der", "den", "da", "di", "du", "dos", "abu", "bint", "ben");
+
+    private final Lexicon lexicon;
+
+    MentionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void annotate(Annotated a) {
+        findTitles(a);
+        findNames(a);
+    }
+
+    // ------------------------------------------------------------------ titles
+
+    private void findTitles(Annotated a) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.hit(i) != null || a.isQuoted(i)) {
+                continue;
+            }
+            Optional<Titles.Match> m = lexicon.titles.at(a.tokens(), i);
+            if (m.isEmpty() || !plausibleTitle(a, m.get())) {
+                continue;
+            }
+            TitleHit t = extend(a, withLeftAffiliation(a, m.get()));
+            a.titles.add(t);
+            i = t.end() - 1;
+        }
+    }
+
+    /** Lower-case one-word titles ("minister", "leader") need a capital or a name after them. */
+    private boolean plausibleTitle(Annotated a, Titles.Match m) {
+        Token first = a.token(m.start());
+        if (first.isCapitalized() || m.end() - m.start() > 1) {
+            return true;
+        }
+        return m.end() < a.size() && a.token(m.end()).isCapitalized();
+    }
+
+    private TitleHit withLeftAffiliation(Annotated a, Titles.Match m) {
+        int start = m.start();
+        String text = m.text();
+        Optional<Actor> aff = Optional.empty();
+        int j = start - 1;
+        if (j >= 0 && a.isWord(j, "'s", "'")) {
+            j--;
+        }
+        Gazetteer.Hit h = a.hit(j);
+        if (h != null && h.entry().actor().isPresent() && h.entry().form() != Mention.Form.CAPITAL) {
+            aff = h.entry().actor();
+            int hs = a.hitStart(j);
+            if (hs > 0 && a.isWord(hs - 1, "former")) {
+                text = "former " + text;
+            }
+        }
+        boolean plural = a.token(m.end() - 1).text().toLowerCase(Locale.ROOT).endsWith("s")
+                && !a.token(m.end() - 1).lemma().equalsIgnoreCase(a.token(m.end() - 1).text());
+        int before = aff.isPresent() ? a.hitStart(Math.max(0, j)) - 1 : start - 1;
+        boolean definite = before >= 0 && a.isWord(before, "the", "his", "her", "their", "its", "our");
+        return new TitleHit(a.sentence.index(), start, m.end(), text, m.titleClass(), aff, plural, definite);
+    }
+
+    /** Adds "of X" (affiliation or portfolio), "for X" (portfolio) after the head. */
+    private TitleHit extend(Annotated a, TitleHit t) {
+        int j = t.end();
+        if (a.isWord(j, "of") && !a.isQuoted(j)) {
+            int k = j + 1;
+            if (a.isWord(k, "the")) {
+                k++;
+            }
+            Gazetteer.Hit h = a.hit(k);
+            if (h != null && h.entry().actor().isPresent()) {
+                int after = a.hitEnd(k);
+                if (after >= a.size() || !continuesName(a, after)) {
+                    return new TitleHit(t.sentence(), t.start(), after, t.title(), t.titleClass(),
+                            t.affiliation().isPresent() ? t.affiliation() : h.entry().actor(), t.plural(), t.definite());
+                }
+            }
+            int end = capitalRun(a, k);
+            if (end > k) {
+                return t.withEnd(end, t.title() + " " + Titles.textOf(a.tokens(), j, end));
+            }
+        }
+        if (a.isWord(j, "for") && j + 1 < a.size() && a.token(j + 1).isCapitalized()) {
+            int end = capitalRun(a, j + 1);
+            return t.withEnd(end, t.title() + " " + Titles.textOf(a.tokens(), j, end));
+        }
+        return t;
+    }
+
+    private boolean continuesName(Annotated a, int i) {
+        Token t = a.token(i);
+        return t.isCapitalized() && a.hit(i) == null && !isNameStart(a, i) && !t.isPunct()
+                && lexicon.titles.at(a.tokens(), i).isEmpty();
+    }
+
+    private boolean isNameStart(Annotated a, int i) {
+        return i + 1 < a.size() && isNameWord(a, i) && isNameWord(a, i + 1);
+    }
+
+    /** Capitalized words (with "and", "of", hyphens) that make up a portfolio or body name. */
+    private int capitalRun(Annotated a, int k) {
+        int end = k;
+        int i = k;
+        while (i < a.size()) {
+            Token t = a.token(i);
+            if (t.isCapitalized() && !t.isPunct() && lexicon.titles.at(a.tokens(), i).isEmpty()
+                    && !(isNameWord(a, i) && i + 1 < a.size() && isNameWord(a, i + 1) && a.hit(i) == null
+                    && !lexicon.cues.nonNames().containsWord(t))) {
+                i = a.hit(i) != null ? a.hitEnd(i) : i + 1;
+                end = i;
+            } else if ((a.isWord(i, "and", "of", "-", "(", ")")) && i + 1 < a.size()
+                    && a.token(i + 1).isCapitalized() && lexicon.titles.at(a.tokens(), i + 1).isEmpty()) {
+                i++;
+            } else if (a.isWord(i, ")") && end == i) {
+                i++;
+                end = i;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    // ------------------------------------------------------------------ names
+
+    private void findNames(Annotated a) {
+        int i = 0;
+        while (i < a.size()) {
+            if (!isNameWord(a, i) || a.isQuoted(i) || insideTitle(a, i)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < a.size() && end - i < 6 && !insideTitle(a, end)
+                    && (isNameWord(a, end) || attached(a, end)
+                    || isParticle(a, end) && end + 1 < a.size() && isNameWord(a, end + 1))) {
+                end++;
+            }
+            NameHit n = classify(a, i, end);
+            if (n != null) {
+                a.names.add(n);
+            }
+            i = end;
+        }
+    }
+
+    private boolean insideTitle(Annotated a, int i) {
+        for (TitleHit t : a.titles) {
+            if (i >= t.start() && i < t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A hyphen or lower-case part written without a space inside a name: "Moo-hyun". */
+    private static boolean attached(Annotated a, int i) {
+        Token t = a.token(i);
+        Token prev = a.token(i - 1);
+        if (t.begin() != prev.end() || a.hit(i) != null) {
+            return false;
+        }
+        String w = t.text();
+        return w.equals("-") && i + 1 < a.size() && a.token(i + 1).begin() == t.end()
+                || prev.text().equals("-") && !w.isEmpty() && Character.isLetter(w.charAt(0));
+    }
+
+    private boolean isParticle(Annotated a, int i) {
+        return PARTICLES.contains(a.lower(i));
+    }
+
+    boolean isNameWord(Annotated a, int i) {
+        Token t = a.token(i);
+        String w = t.text();
+        if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        if (a.hit(i) != null || lexicon.cues.nonNames().containsWord(t) || lexicon.cues.honorifics().containsWord(t)) {
+            return false;
+        }
+        if (lexicon.titles.isHeadWord(a.tokens(), i)) {
+            return false;
+        }
+        return !t.pos().equals("PRON") && !t.pos().equals("DET") && !t.pos().equals("ADP")
+                && !t.pos().equals("CCONJ") && !t.pos().equals("SCONJ") && !t.pos().equals("AUX");
+    }
+
+    private NameHit classify(Annotated a, int start, int end) {
+        List<String> words = new ArrayList<>();
+        for (int k = start; k < end; k++) {
+            String w = normalizeCase(a.token(k).text());
+            if (k > start && a.token(k).begin() == a.token(k - 1).end()) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + w);
+            } else {
+                words.add(w);
+            }
+        }
+        List<TitleHit> titles = new ArrayList<>();
+        boolean strong = false;
+        TitleHit before = titleEndingAt(a, start);
+        if (before != null) {
+            titles.add(before);
+            strong = true;
+            for (TitleHit t : chainBefore(a, before)) {
+                titles.add(t);
+            }
+        }
+        if (honorificStart(a, start) < start) {
+            strong = true;
+        }
+        // "Name, [the] [X's] title," appositive after the name
+        int j = end;
+        if (a.isWord(j, ",")) {
+            int k = j + 1;
+            if (a.isWord(k, "the", "a", "an")) {
+                k++;
+            }
+            TitleHit after = titleStartingNear(a, k);
+            if (after != null) {
+                titles.add(after);
+                strong = true;
+            }
+        }
+        // "[X's] title, Name" appositive before the name
+        if (before == null && start >= 2 && a.isWord(start - 1, ",")) {
+            TitleHit t = titleEndingAt(a, start - 1);
+            if (t != null && (t.affiliation().isPresent() || t.definite() || a.token(t.start()).isCapitalized()
+                    || startsAfterPossessive(a, t))) {
+                titles.add(t);
+                strong = true;
+            }
+        }
+        // "President Trump of the United States"
+        if (a.isWord(end, "of") && !titles.isEmpty()) {
+            int k = end + 1 + (a.isWord(end + 1, "the") ? 1 : 0);
+            Gazetteer.Hit h = a.hit(k);
+            if (h != null && h.entry().actor().isPresent()) {
+                List<TitleHit> fixed = new ArrayList<>();
+                for (TitleHit t : titles) {
+                    fixed.add(t.affiliation().isPresent() ? t : t.withAffiliation(h.entry().actor()));
+                }
+                titles = fixed;
+            }
+        }
+        if (!strong) {
+            strong = followedBySpeech(a, end) || words.size() >= 2 && allProper(a, start, end);
+        }
+        if (!strong && words.size() < 2) {
+            return new NameHit(a.sentence.index(), start, end, words, false, titles);
+        }
+        if (!strong && !followedByVerb(a, end)) {
+            return new NameHit(a.sentence.index(), start, end, words, false, titles);
+        }
+        return new NameHit(a.sentence.index(), start, end, words, true, titles);
+    }
+
+    private boolean startsAfterPossessive(Annotated a, TitleHit t) {
+        return t.start() > 0 && a.isWord(t.start() - 1, "'s", "'");
+    }
+
+    /** Where the honorifics before a name start ("H.E. Dr. Park Jin"): nameStart when there are none. */
+    private int honorificStart(Annotated a, int nameStart) {
+        int k = nameStart;
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (int j = Math.max(0, k - 3); j < k; j++) {
+                Optional<CueList.Match> m = lexicon.cues.honorifics().matchAt(a.tokens(), j);
+                if (m.isPresent() && m.get().end() == k) {
+                    k = j;
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return k;
+    }
+
+    private TitleHit titleEndingAt(Annotated a, int end) {
+        int e = end;
+        // an honorific may stand between the title and the name ("Foreign Minister Dr. X")
+        int h = honorificStart(a, end);
+        if (h < end) {
+            e = h;
+        }
+        for (TitleHit t : a.titles) {
+            if (t.end() == e) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** "Director of the X Commission and Foreign Minister Wang Yi": the titles joined by "and". */
+    private List<TitleHit> chainBefore(Annotated a, TitleHit last) {
+        List<TitleHit> out = new ArrayList<>();
+        TitleHit cur = last;
+        while (cur.start() >= 2 && a.isWord(cur.start() - 1, "and")) {
+            TitleHit prev = titleEndingAt(a, cur.start() - 1);
+            if (prev == null) {
+                break;
+            }
+            out.add(prev.affiliation().isPresent() ? prev : prev.withAffiliation(cur.affiliation()));
+            cur = prev;
+        }
+        return out;
+    }
+
+    private TitleHit titleStartingNear(Annotated a, int k) {
+        for (TitleHit t : a.titles) {
+            if (t.start() == k) {
+                return t;
+            }
+            Gazetteer.Hit h = a.hit(k);
+            if (h != null && t.affiliation().isPresent()) {
+                int after = a.hitEnd(k);
+                if (a.isWord(after, "'s", "'")) {
+                    after++;
+                }
+                if (t.start() == after) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean followedBySpeech(Annotated a, int end) {
+        return end < a.size() && lexicon.cues.speech().matchAt(a.tokens(), end).isPresent()
+                && a.token(end).isVerb();
+    }
+
+    private boolean followedByVerb(Annotated a, int end) {
+        int k = end;
+        if (a.isWord(k, "'s", "'")) {
+            return false;
+        }
+        return k < a.size() && a.token(k).isVerb();
+    }
+
+    private static boolean allProper(Annotated a, int start, int end) {
+        if (start == 0) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (!a.token(k).pos().equals("PROPN")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "HAYASHI" becomes "Hayashi"; initials and short abbreviations stay. */
+    static String normalizeCase(String w) {
+        if (w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter)) {
+            return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+        }
+        return w;
+    }
+}

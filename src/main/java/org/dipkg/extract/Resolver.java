@@ -1,0 +1,341 @@
+package org.dipkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dipkg.model.Actor;
+import org.dipkg.model.ActorKind;
+import org.dipkg.model.Evidence;
+import org.dipkg.model.Mention;
+import org.dipkg.model.Role;
+import org.dipkg.model.Token;
+
+/**
+ * Resolves everything in an article that names an actor to the actor it names: names,
+ * short names, demonyms, capitals and seats of government acting for their state,
+ * titles used alone ("the Secretary"), pronouns ("he said"), and generic names of an
+ * organization already named ("the Alliance"). Produces the actor references of each
+ * sentence, in text order, and the posts persons hold.
+ */
+final class Resolver {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "near", "outside", "into", "toward",
+            "towards", "across", "via", "visit", "visited", "visiting", "around", "inside", "within", "through");
+
+    private final Lexicon lexicon;
+    private final List<Annotated> doc;
+    private final People people;
+    final Map<Integer, List<ActorRef>> refs = new HashMap<>();
+    final Map<String, Actor> actors = new LinkedHashMap<>();
+    final List<Role> roles = new ArrayList<>();
+
+    Resolver(Lexicon lexicon, List<Annotated> doc) {
+        this.lexicon = lexicon;
+        this.doc = doc;
+        this.people = People.of(doc);
+    }
+
+    Resolver run() {
+        for (Annotated a : doc) {
+            List<ActorRef> out = new ArrayList<>();
+            boolean[] affiliationTokens = new boolean[a.size()];
+            names(a, out, affiliationTokens);
+            gazetteer(a, out, affiliationTokens);
+            titlesAlone(a, out);
+            out.sort(Comparator.comparingInt(ActorRef::start));
+            refs.put(a.sentence.index(), out);
+        }
+        for (Annotated a : doc) {
+            List<ActorRef> out = new ArrayList<>(refs.get(a.sentence.index()));
+            pronouns(a, out);
+            out.sort(Comparator.comparingInt(ActorRef::start));
+            refs.put(a.sentence.index(), out);
+        }
+        dedupeRoles();
+        return this;
+    }
+
+    List<ActorRef> in(int sentence) {
+        return refs.getOrDefault(sentence, List.of());
+    }
+
+    // ------------------------------------------------------------ persons and their posts
+
+    private void names(Annotated a, List<ActorRef> out, boolean[] affiliationTokens) {
+        for (NameHit n : a.names) {
+            Optional<Actor> p = people.resolve(n);
+            if (p.isEmpty()) {
+                continue;
+            }
+            Actor person = p.get();
+            add(out, a, n.start(), n.end(), person, n.words().size() > 1 ? Mention.Form.NAME : Mention.Form.SHORT_NAME,
+                    false);
+            for (TitleHit t : n.titles()) {
+                roles.add(new Role(person, t.title(), t.affiliation(), Evidence.of(a.sentence, "role.title")));
+                t.affiliation().ifPresent(aff -> markAffiliation(a, t, affiliationTokens));
+            }
+            coordinatedUnderPluralTitle(a, n, out);
+        }
+    }
+
+    /** "Presidents Joe Biden and Vladimir Putin": the second name holds the plural title too. */
+    private void coordinatedUnderPluralTitle(Annotated a, NameHit n, List<ActorRef> out) {
+        for (TitleHit t : n.titles()) {
+            if (!t.plural() || t.end() != n.start()) {
+                continue;
+            }
+            for (NameHit other : a.names) {
+                if (other.start() == n.end() + 1 && a.isWord(n.end(), "and")) {
+                    people.resolve(other).ifPresent(p -> roles.add(new Role(p, singular(t.title()), t.affiliation(),
+                            Evidence.of(a.sentence, "role.title"))));
+                }
+            }
+        }
+    }
+
+    private static String singular(String title) {
+        return title.endsWith("s") ? title.substring(0, title.length() - 1) : title;
+    }
+
+    private static void markAffiliation(Annotated a, TitleHit t, boolean[] tokens) {
+        int from = Math.max(0, t.start() - 3);
+        for (int k = from; k < t.end(); k++) {
+            if (a.hit(k) != null && (k >= t.start() || a.hitEnd(k) >= t.start() - 1)) {
+                tokens[k] = true;
+            }
+        }
+    }
+
+    private void dedupeRoles() {
+        List<Role> kept = new ArrayList<>();
+        for (Role r : roles) {
+            boolean merged = false;
+            for (int i = 0; i < kept.size(); i++) {
+                Role k = kept.get(i);
+                if (!k.person().equals(r.person())) {
+                    continue;
+                }
+                String a = " " + Text.key(k.title()) + " ";
+                String b = " " + Text.key(r.title()) + " ";
+                if (a.contains(b) || b.contains(a)) {
+                    Role longer = b.length() > a.length() ? r : k;
+                    Optional<Actor> aff = longer.affiliation().isPresent() ? longer.affiliation()
+                            : (k.affiliation().isPresent() ? k.affiliation() : r.affiliation());
+                    kept.set(i, new Role(longer.person(), longer.title(), aff, longer.evidence()));
+                    merged = true;
+                    break;
+                }
+            }
+            if (!merged) {
+                kept.add(r);
+            }
+        }
+        roles.clear();
+        roles.addAll(kept);
+    }
+
+    // ------------------------------------------------------------ countries and organizations
+
+    private void gazetteer(Annotated a, List<ActorRef> out, boolean[] affiliationTokens) {
+        for (int i = 0; i < a.size(); i++) {
+            Gazetteer.Hit h = a.hit(i);
+            if (h == null) {
+                continue;
+            }
+            int end = a.hitEnd(i);
+            if (h.entry().actor().isPresent() && actsAsActor(a, i, h)) {
+                add(out, a, i, end, h.entry().actor().get(), h.entry().form(), affiliationTokens[i]);
+            }
+            i = end - 1;
+        }
+    }
+
+    /** A capital is a place, unless it is the subject of a verb or otherwise not a location. */
+    private boolean actsAsActor(Annotated a, int i, Gazetteer.Hit h) {
+        if (h.entry().form() != Mention.Form.CAPITAL) {
+            return true;
+        }
+        if (i > 0 && LOCATIVE.contains(a.lower(i - 1))) {
+            return false;
+        }
+        if (i > 0 && a.lower(i - 1).equals(",") && i > 1 && a.hit(i - 2) != null) {
+            return false;
+        }
+        int end = a.hitEnd(i);
+        if (end < a.size() && a.isWord(end, ",") && a.hit(end + 1) != null
+                && a.hit(end + 1).entry().form() == Mention.Form.NAME
+                && a.hit(end + 1).entry().actor().map(x -> x.kind() == ActorKind.COUNTRY).orElse(false)) {
+            return false;
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------ titles used alone
+
+    private void titlesAlone(Annotated a, List<ActorRef> out) {
+        for (TitleHit t : a.titles) {
+            if (linked(a, t)) {
+                continue;
+            }
+            holderOf(t).ifPresent(actor -> add(out, a, t.start(), t.end(), actor, Mention.Form.TITLE, false));
+        }
+        genericOrganizationNames(a, out);
+    }
+
+    private static boolean linked(Annotated a, TitleHit t) {
+        for (NameHit n : a.names) {
+            if (n.titles().contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The holder of a title used without a name: a person of the article holding that post
+     * (most recently named first), else for heads of organizations the organization.
+     */
+    Optional<Actor> holderOf(TitleHit t) {
+        if (t.plural()) {
+            return Optional.empty();
+        }
+        String key = " " + Text.key(t.title()) + " ";
+        Actor best = null;
+        for (Role r : roles) {
+            String rk = " " + Text.key(r.title()) + " ";
+            if ((rk.contains(key) || key.contains(rk))
+                    && (t.affiliation().isEmpty() || t.affiliation().equals(r.affiliation()) || r.affiliation().isEmpty())) {
+                best = r.person();
+                if (rk.equals(key)) {
+                    break;
+                }
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
+        if (t.affiliation().isPresent() && !t.titleClass().equals("org_head")) {
+            return Optional.empty();
+        }
+        if (t.titleClass().equals("org_head") && t.definite()) {
+            return t.affiliation().isPresent() ? t.affiliation() : mostNamed(ActorKind.INTERNATIONAL_ORGANIZATION);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Actor> mostNamed(ActorKind kind) {
+        Map<Actor, Integer> counts = new HashMap<>();
+        for (Annotated a : doc) {
+            for (Gazetteer.Hit h : a.hits) {
+                h.entry().actor().filter(x -> x.kind() == kind).ifPresent(x -> counts.merge(x, 1, Integer::sum));
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** "the Alliance" for NATO, "the Union" for the European Union, when that organization is named. */
+    private void genericOrganizationNames(Annotated a, List<ActorRef> out) {
+        for (int i = 1; i < a.size(); i++) {
+            Token t = a.token(i);
+            if (!t.isCapitalized() || a.hit(i) != null || !a.isWord(i - 1, "the")
+                    || i + 1 < a.size() && a.token(i + 1).isCapitalized()) {
+                continue;
+            }
+            String word = Text.key(t.text());
+            for (Actor org : namedOrganizations()) {
+                if (lexicon.aliasWords(org).contains(word)) {
+                    add(out, a, i, i + 1, org, Mention.Form.SHORT_NAME, false);
+                    break;
+                }
+            }
+        }
+    }
+
+    private List<Actor> named;
+
+    private List<Actor> namedOrganizations() {
+        if (named == null) {
+            Map<Actor, Boolean> seen = new LinkedHashMap<>();
+            for (Annotated a : doc) {
+                for (Gazetteer.Hit h : a.hits) {
+                    h.entry().actor().filter(x -> x.kind().isCollective() && x.kind() != ActorKind.COUNTRY)
+                            .ifPresent(x -> seen.put(x, true));
+                }
+            }
+            named = List.copyOf(seen.keySet());
+        }
+        return named;
+    }
+
+    // ------------------------------------------------------------ pronouns
+
+    private void pronouns(Annotated a, List<ActorRef> out) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.isQuoted(i)) {
+                continue;
+            }
+            Optional<CueList.Match> m = lexicon.cues.pronouns().matchAt(a.tokens(), i);
+            if (m.isEmpty() || m.get().length() != 1) {
+                continue;
+            }
+            String kind = m.get().value();
+            Optional<Actor> antecedent = Optional.empty();
+            if (kind.equals("male") || kind.equals("female")) {
+                antecedent = antecedentPerson(a, i);
+            } else if (kind.equals("neuter") && isSubject(a, i)) {
+                antecedent = antecedentCollective(a, i);
+            }
+            if (antecedent.isPresent()) {
+                add(out, a, i, i + 1, antecedent.get(), Mention.Form.PRONOUN, false);
+            }
+        }
+    }
+
+    private static boolean isSubject(Annotated a, int i) {
+        return i + 1 < a.size() && a.token(i + 1).isVerb();
+    }
+
+    /** The person a pronoun stands for: named earlier in the sentence, else the subject of a recent one. */
+    private Optional<Actor> antecedentPerson(Annotated a, int i) {
+        for (ActorRef r : refs.get(a.sentence.index())) {
+            if (r.start() < i && r.isPerson() && !r.quoted() && r.form() != Mention.Form.PRONOUN) {
+                return Optional.of(r.actor());
+            }
+        }
+        int idx = a.sentence.index();
+        for (int s = idx - 1; s >= Math.max(0, idx - 4); s--) {
+            for (ActorRef r : refs.getOrDefault(s, List.of())) {
+                if (r.isPerson() && !r.quoted()) {
+                    return Optional.of(r.actor());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Actor> antecedentCollective(Annotated a, int i) {
+        int idx = a.sentence.index();
+        for (int s = idx - 1; s >= Math.max(0, idx - 2); s--) {
+            for (ActorRef r : refs.getOrDefault(s, List.of())) {
+                if (!r.isPerson() && !r.quoted() && !r.affiliation()) {
+                    return Optional.of(r.actor());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void add(List<ActorRef> out, Annotated a, int start, int end, Actor actor, Mention.Form form,
+                     boolean affiliation) {
+        Token first = a.token(start);
+        Token last = a.token(end - 1);
+        out.add(new ActorRef(a.sentence.index(), start, end, first.begin(), last.end(), actor, form,
+                a.isQuoted(start), affiliation));
+        actors.putIfAbsent(actor.key(), actor);
+    }
+}

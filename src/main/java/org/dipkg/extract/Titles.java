@@ -1,0 +1,82 @@
+package org.dipkg.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.dipkg.model.Token;
+
+/**
+ * Titles of office: a head ("Foreign Minister", "Secretary of State") with modifiers
+ * before it ("Deputy", "Assistant") and the word "former".
+ */
+public final class Titles {
+    /** A title found at tokens [start, end): its text as written and its class. */
+    public record Match(int start, int end, String text, String titleClass) {
+    }
+
+    private final CueList heads;
+    private final CueList modifiers;
+
+    private Titles(CueList heads, CueList modifiers) {
+        this.heads = heads;
+        this.modifiers = modifiers;
+    }
+
+    static Titles load() {
+        return new Titles(CueList.load("lexicon/titles.tsv", "title", "class"),
+                CueList.load("lexicon/title_modifiers.tsv"));
+    }
+
+    /** The longest title starting at token i ("former", modifiers, then a head). */
+    public Optional<Match> at(List<Token> tokens, int i) {
+        int j = i;
+        if (j < tokens.size() && is(tokens.get(j), "former", "then", "then-")) {
+            j++;
+            if (j < tokens.size() && tokens.get(j).text().equals("-")) {
+                j++;
+            }
+        }
+        while (true) {
+            Optional<CueList.Match> m = modifiers.matchAt(tokens, j);
+            if (m.isEmpty()) {
+                break;
+            }
+            Optional<CueList.Match> head = heads.matchAt(tokens, j);
+            if (head.isPresent() && head.get().length() >= m.get().length()) {
+                break;
+            }
+            j = m.get().end();
+        }
+        Optional<CueList.Match> head = heads.matchAt(tokens, j);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = head.get().end();
+        return Optional.of(new Match(i, end, textOf(tokens, i, end), head.get().value()));
+    }
+
+    /** True when the token is a title word (a head) on its own. */
+    public boolean isHeadWord(List<Token> tokens, int i) {
+        return heads.matchAt(tokens, i).isPresent() || modifiers.matchAt(tokens, i).isPresent();
+    }
+
+    static String textOf(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && tokens.get(k).begin() > tokens.get(k - 1).end()) {
+                b.append(' ');
+            }
+            b.append(tokens.get(k).text());
+        }
+        return b.toString();
+    }
+
+    private static boolean is(Token t, String... words) {
+        for (String w : words) {
+            if (t.text().equalsIgnoreCase(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
