@@ -1,0 +1,117 @@
+package org.dipkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import org.dipkg.ingest.ArticleInputs;
+import org.dipkg.rdf.CorpusConverter;
+import org.dipkg.rdf.OutputFormat;
+import org.dipkg.rdf.RdfOutput;
+
+/** {@code dipkg convert}: articles to RDF. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Convert articles to RDF: actors, posts, meetings, statements, demands and positions,",
+                "each with its evidence (sentence and character offsets), one named graph per article.",
+                "ARTICLE is a text file (title on the first line, a blank line, then paragraphs),",
+                "a JSON Lines corpus (.jsonl: one {\"id\",\"text\",\"title\",\"url\",\"published\"} per line)",
+                "or a folder holding either."},
+        footer = {"", "Examples:", "  dipkg convert article.txt --published 2022-01-10 -o article.ttl",
+                "  dipkg convert corpus.jsonl -o corpus.nq --threads 2"})
+public final class ConvertCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Parameters(arity = "1..*", paramLabel = "ARTICLE", description = "Text files, .jsonl corpora or folders.")
+    List<Path> inputs;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date, for resolving relative dates. When absent, inferred from a dateline.")
+    String published;
+
+    @Option(names = "--source", paramLabel = "URL", description = "Where the article was published.")
+    String source;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Output file; the format follows its extension. Default: standard output.")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "turtle, trig, nt, nq, jsonld or rdfxml. Default: from -o, else turtle.")
+    String format;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads. Default: the number of cores.")
+    Integer threads;
+
+    @Option(names = "--explain", description = "Print each fact with the rule that produced it and its evidence.")
+    boolean explain;
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<LocalDate> date = Optional.ofNullable(published).map(this::date);
+        OutputFormat fmt = outputFormat();
+        ArticleInputs inputs = ArticleInputs.create().paths(this.inputs).published(date)
+                .source(Optional.ofNullable(source)).build();
+        PrintWriter err = spec.commandLine().getErr();
+        CorpusConverter.Summary summary;
+        try (OutputStream out = Outputs.open(output, spec.commandLine().getOut());
+             RdfOutput rdf = RdfOutput.open(out, fmt)) {
+            Progress progress = new Progress("converting", -1, System.err);
+            summary = CorpusConverter.create().threads(threads == null ? Runtime.getRuntime().availableProcessors()
+                    : threads).build().run(inputs, r -> {
+                        if (r.ok()) {
+                            rdf.write(r.model());
+                            if (explain) {
+                                Explanations.print(r.extraction(), err);
+                            }
+                        } else {
+                            err.println("dipkg: " + r.error());
+                        }
+                        progress.step();
+                    });
+            progress.finish();
+            if (summary.converted() == 0) {
+                Outputs.discard(output);
+            }
+        }
+        Outputs.commit(output, summary.converted() > 0);
+        Summaries.print(summary, err);
+        return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    private LocalDate date(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "--published: '" + s + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private OutputFormat outputFormat() {
+        if (format != null) {
+            return OutputFormat.byName(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "--format: unknown format '" + format + "'; use " + OutputFormat.names()));
+        }
+        if (output != null) {
+            return OutputFormat.byFileName(output.toString()).orElseThrow(() -> new ParameterException(
+                    spec.commandLine(), "-o: cannot tell the format of '" + output + "' from its extension; use --format"));
+        }
+        return OutputFormat.TURTLE;
+    }
+}

@@ -1,0 +1,104 @@
+package org.dipkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.dipkg.model.Actor;
+import org.dipkg.model.Article;
+import org.dipkg.model.DateSource;
+import org.dipkg.model.Demand;
+import org.dipkg.model.Extraction;
+import org.dipkg.model.Meeting;
+import org.dipkg.model.Mention;
+import org.dipkg.model.PartialDate;
+import org.dipkg.model.Position;
+import org.dipkg.model.Sentence;
+import org.dipkg.model.Statement;
+
+/**
+ * Turns an analysed article into facts: actors, posts, meetings, statements, demands and
+ * positions, each with its evidence. A pure function of the article, its sentences and
+ * the word lists.
+ *
+ * <pre>
+ *   Extraction x = new Extractor(Lexicon.get()).extract(article, sentences);
+ * </pre>
+ */
+public final class Extractor {
+    private final Lexicon lexicon;
+    private final MentionFinder mentions;
+
+    public Extractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.mentions = new MentionFinder(lexicon);
+    }
+
+    public Extraction extract(Article article, List<Sentence> sentences) {
+        List<QuoteSpan> quotes = QuoteFinder.find(article.text(), sentences);
+        List<Annotated> doc = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            Annotated a = new Annotated(s, lexicon.gazetteer.find(s.text(), s.begin()), quoted(s, quotes),
+                    DateFinder.find(s.text(), s.begin()));
+            mentions.annotate(a);
+            doc.add(a);
+        }
+        Optional<LocalDate> published = article.published();
+        DateSource source = DateSource.GIVEN;
+        if (published.isEmpty()) {
+            PublicationDates.Inferred inferred = PublicationDates.infer(doc);
+            published = inferred.date();
+            source = inferred.source();
+        }
+        Resolver resolver = new Resolver(lexicon, doc).run();
+        Doc d = new Doc(article, lexicon, doc, resolver, quotes, published);
+
+        List<MeetingFinder.Candidate> candidates = new MeetingFinder(d).find();
+        List<Meeting> meetings = new MeetingMerger(resolver.roles, published.map(PartialDate::of)).merge(candidates);
+        Holders holders = new Holders(d, candidates);
+        List<Statement> statements = new StatementFinder(d).find();
+        List<Demand> demands = new DemandFinder(d, holders).find();
+        List<Position> positions = new PositionFinder(d, holders).find();
+
+        List<Mention> allMentions = new ArrayList<>();
+        for (Annotated a : doc) {
+            for (ActorRef r : resolver.in(a.sentence.index())) {
+                allMentions.add(r.toMention(article.text().substring(r.begin(), r.endOffset())));
+            }
+        }
+        return new Extraction(article, published, source, sentences, actors(resolver, meetings, statements, demands,
+                positions), allMentions, resolver.roles, meetings, statements, demands, positions);
+    }
+
+    /** Everyone named, and everyone a fact refers to. */
+    private static List<Actor> actors(Resolver r, List<Meeting> meetings, List<Statement> statements,
+                                      List<Demand> demands, List<Position> positions) {
+        Map<String, Actor> all = new LinkedHashMap<>(r.actors);
+        meetings.forEach(m -> m.participants().forEach(a -> all.putIfAbsent(a.key(), a)));
+        statements.forEach(s -> s.speaker().ifPresent(a -> all.putIfAbsent(a.key(), a)));
+        demands.forEach(x -> {
+            all.putIfAbsent(x.demander().key(), x.demander());
+            x.addressee().ifPresent(a -> all.putIfAbsent(a.key(), a));
+        });
+        positions.forEach(p -> all.putIfAbsent(p.holder().key(), p.holder()));
+        r.roles.forEach(x -> x.affiliation().ifPresent(a -> all.putIfAbsent(a.key(), a)));
+        return List.copyOf(all.values());
+    }
+
+    private static boolean[] quoted(Sentence s, List<QuoteSpan> quotes) {
+        boolean[] q = new boolean[s.tokens().size()];
+        for (QuoteSpan span : quotes) {
+            if (span.end() <= s.begin() || span.begin() >= s.end()) {
+                continue;
+            }
+            for (int i = 0; i < q.length; i++) {
+                int b = s.tokens().get(i).begin();
+                q[i] |= b >= span.begin() && b < span.end();
+            }
+        }
+        return q;
+    }
+}

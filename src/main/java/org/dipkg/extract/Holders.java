@@ -1,0 +1,95 @@
+package org.dipkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dipkg.model.Actor;
+
+/**
+ * Who voices what a sentence says: the actor before a cue in its clause (its subject),
+ * else the speaker its speech verb names; words that stand for several actors ("the
+ * leaders", "they", "the two sides") stand for the participants of the last meeting told.
+ */
+final class Holders {
+    private static final Set<String> GROUP = Set.of("they", "leaders", "sides", "both", "two");
+
+    private final Doc doc;
+    private final List<MeetingFinder.Candidate> meetings;
+
+    Holders(Doc doc, List<MeetingFinder.Candidate> meetings) {
+        this.doc = doc;
+        this.meetings = meetings;
+    }
+
+    /** The holders of a cue at token {@code cue}: usually one actor, several for "the leaders". */
+    List<Actor> of(Annotated a, int cue) {
+        int start = Clauses.clauseStart(doc, a, cue, false);
+        List<ActorRef> inClause = doc.refsIn(a, start, cue);
+        if (group(a, start, cue)) {
+            List<Actor> group = lastMeetingParticipants(a.sentence.index());
+            if (!group.isEmpty()) {
+                return group;
+            }
+        }
+        if (!inClause.isEmpty()) {
+            return List.of(inClause.get(0).actor());
+        }
+        Optional<ActorRef> speaker = speaker(a);
+        if (speaker.isPresent()) {
+            return List.of(speaker.get().actor());
+        }
+        Optional<ActorRef> subject = doc.subject(a, cue);
+        if (subject.isPresent()) {
+            return List.of(subject.get().actor());
+        }
+        return List.of();
+    }
+
+    /** The speaker a speech verb of the sentence names, outside quotations. */
+    Optional<ActorRef> speaker(Annotated a) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.isQuoted(i) || !a.token(i).isVerb() || doc.cues().speech().matchAt(a.tokens(), i).isEmpty()) {
+                continue;
+            }
+            ActorRef before = null;
+            for (ActorRef r : doc.refsIn(a, 0, i)) {
+                before = r;
+            }
+            if (before != null) {
+                return Optional.of(before);
+            }
+            List<ActorRef> after = doc.refsIn(a, i + 1, Math.min(a.size(), i + 6));
+            if (!after.isEmpty()) {
+                return Optional.of(after.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean group(Annotated a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!a.isQuoted(k) && GROUP.contains(a.lower(k))) {
+                return doc.refsIn(a, from, to).isEmpty() || a.lower(k).equals("they");
+            }
+        }
+        return false;
+    }
+
+    private List<Actor> lastMeetingParticipants(int sentence) {
+        for (int i = meetings.size() - 1; i >= 0; i--) {
+            MeetingFinder.Candidate m = meetings.get(i);
+            if (m.sentence() <= sentence && !m.participants().isEmpty()) {
+                List<Actor> persons = new ArrayList<>();
+                for (Actor x : m.participants()) {
+                    if (x.kind().isPerson()) {
+                        persons.add(x);
+                    }
+                }
+                return persons.isEmpty() ? List.copyOf(m.participants()) : persons;
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,151 @@
+package org.dipkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dipkg.model.Actor;
+import org.dipkg.model.Evidence;
+import org.dipkg.model.Meeting;
+import org.dipkg.model.MeetingKind;
+import org.dipkg.model.PartialDate;
+import org.dipkg.model.Place;
+import org.dipkg.model.Role;
+
+/**
+ * Makes one meeting per real event from the sentences that tell of it: a reference
+ * ("the talks") joins the meeting told last; a candidate joins an earlier meeting when
+ * they share a participant (or a person's country stands for the other's) and their date,
+ * place and planned-or-held agree. Held meetings with no date get the article's date.
+ */
+final class MeetingMerger {
+    private static final class Draft {
+        MeetingKind kind;
+        final Set<Actor> participants = new LinkedHashSet<>();
+        Optional<Place> place = Optional.empty();
+        Optional<String> venue = Optional.empty();
+        Optional<PartialDate> date = Optional.empty();
+        boolean planned;
+        final List<Evidence> evidence = new ArrayList<>();
+    }
+
+    private final List<Role> roles;
+    private final Optional<PartialDate> defaultDate;
+
+    MeetingMerger(List<Role> roles, Optional<PartialDate> defaultDate) {
+        this.roles = roles;
+        this.defaultDate = defaultDate;
+    }
+
+    List<Meeting> merge(List<MeetingFinder.Candidate> candidates) {
+        List<Draft> drafts = new ArrayList<>();
+        for (MeetingFinder.Candidate c : candidates) {
+            if (c.anaphoric()) {
+                if (!drafts.isEmpty()) {
+                    Draft last = drafts.get(drafts.size() - 1);
+                    if (c.date().isEmpty() || last.date.isEmpty() || compatible(last.date, c.date())) {
+                        absorb(last, c, false);
+                    }
+                }
+                continue;
+            }
+            if (c.participants().isEmpty()) {
+                continue;
+            }
+            Draft target = null;
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                if (sameEvent(drafts.get(i), c)) {
+                    target = drafts.get(i);
+                    break;
+                }
+            }
+            if (target == null) {
+                target = new Draft();
+                target.kind = c.kind();
+                target.planned = c.planned();
+                drafts.add(target);
+            }
+            absorb(target, c, true);
+        }
+        List<Meeting> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.participants.isEmpty()) {
+                continue;
+            }
+            Optional<PartialDate> date = d.date.isEmpty() && !d.planned ? defaultDate : d.date;
+            out.add(new Meeting(d.kind, List.copyOf(d.participants), d.place, d.venue, date, d.planned, d.evidence));
+        }
+        return out;
+    }
+
+    private static void absorb(Draft d, MeetingFinder.Candidate c, boolean withParticipants) {
+        if (withParticipants) {
+            d.participants.addAll(c.participants());
+        }
+        if (d.date.isEmpty() || c.date().isPresent() && c.date().get().iso().length() > d.date.get().iso().length()
+                && compatible(d.date, c.date())) {
+            d.date = c.date().isPresent() ? c.date() : d.date;
+        }
+        if (d.place.isEmpty()) {
+            d.place = c.place();
+        }
+        if (d.venue.isEmpty()) {
+            d.venue = c.venue();
+        }
+        d.evidence.add(c.evidence());
+    }
+
+    private boolean sameEvent(Draft d, MeetingFinder.Candidate c) {
+        if (d.planned != c.planned()) {
+            return false;
+        }
+        if (!compatible(d.date, c.date())) {
+            return false;
+        }
+        if (d.place.isPresent() && c.place().isPresent() && !d.place.get().equals(c.place().get())) {
+            return false;
+        }
+        for (Actor x : c.participants()) {
+            if (d.participants.contains(x)) {
+                return true;
+            }
+        }
+        return standsFor(d.participants, c.participants()) || standsFor(c.participants(), d.participants);
+    }
+
+    /** Every country or organization in {@code collective} has a person in {@code people} holding its post. */
+    private boolean standsFor(Set<Actor> people, Set<Actor> collective) {
+        boolean any = false;
+        for (Actor x : collective) {
+            if (x.kind().isPerson()) {
+                return false;
+            }
+            boolean covered = false;
+            for (Actor p : people) {
+                if (p.kind().isPerson() && holdsPostOf(p, x)) {
+                    covered = true;
+                }
+            }
+            if (!covered) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private boolean holdsPostOf(Actor person, Actor collective) {
+        for (Role r : roles) {
+            if (r.person().equals(person) && r.affiliation().map(collective::equals).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean compatible(Optional<PartialDate> a, Optional<PartialDate> b) {
+        return a.isEmpty() || b.isEmpty() || a.get().compatible(b.get());
+    }
+}

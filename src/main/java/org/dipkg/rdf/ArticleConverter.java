@@ -1,0 +1,61 @@
+package org.dipkg.rdf;
+
+import org.eclipse.rdf4j.model.Model;
+
+import org.dipkg.extract.Extractor;
+import org.dipkg.extract.Lexicon;
+import org.dipkg.model.Article;
+import org.dipkg.model.Extraction;
+import org.dipkg.nlp.Analyzer;
+import org.dipkg.nlp.NlpModels;
+
+/**
+ * Article in, RDF model out: analysis, extraction, mapping. Thread-safe: each thread
+ * gets its own analyser; models and word lists are shared.
+ *
+ * <pre>
+ *   Model m = ArticleConverter.create().build().convert(article);
+ * </pre>
+ */
+public final class ArticleConverter {
+    private final ThreadLocal<Analyzer> analyzer;
+    private final Extractor extractor;
+    private final GraphMapper mapper;
+
+    private ArticleConverter(String version) {
+        NlpModels models = NlpModels.get();
+        this.analyzer = ThreadLocal.withInitial(() -> new Analyzer(models));
+        this.extractor = new Extractor(Lexicon.get());
+        this.mapper = GraphMapper.create().version(version).build();
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Builds an {@link ArticleConverter}. */
+    public static final class Builder {
+        private String version = Version.get();
+
+        public Builder version(String v) {
+            this.version = v;
+            return this;
+        }
+
+        public ArticleConverter build() {
+            return new ArticleConverter(version);
+        }
+    }
+
+    public Extraction extract(Article article) {
+        return extractor.extract(article, analyzer.get().analyze(article.text()));
+    }
+
+    public Model map(Extraction x) {
+        return mapper.map(x);
+    }
+
+    public Model convert(Article article) {
+        return map(extract(article));
+    }
+}
