@@ -1,11 +1,93 @@
 package org.dipkg.cli;
 
-import picocli.CommandLine.Command;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
-/** Placeholder. */
-@Command(name = "export", mixinStandardHelpOptions = true)
-public final class ExportCommand implements Runnable {
+import org.apache.jena.riot.RDFFormat;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import org.dipkg.store.StoreException;
+import org.dipkg.store.Tdb2Store;
+
+/** {@code dipkg export}: the store, or one graph, as RDF. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write the whole store (trig or nq, keeping one graph per article) or one article's",
+                "graph (--graph, any format) as RDF."},
+        footer = {"", "Examples:", "  dipkg export --db store -o all.trig",
+                "  dipkg export --db store --graph https://w3id.org/dipkg/graph/my-article --format turtle"})
+public final class ExportCommand implements Callable<Integer> {
+    private static final Map<String, RDFFormat> FORMATS = Map.of(
+            "turtle", RDFFormat.TURTLE_PRETTY, "trig", RDFFormat.TRIG_PRETTY, "nt", RDFFormat.NTRIPLES,
+            "nq", RDFFormat.NQUADS, "jsonld", RDFFormat.JSONLD11, "rdfxml", RDFFormat.RDFXML_PRETTY);
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Option(names = "--db", paramLabel = "DIR", required = true, description = "The store folder.")
+    Path db;
+
+    @Option(names = "--graph", paramLabel = "IRI", description = "Only this named graph.")
+    String graph;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "turtle, trig, nt, nq, jsonld or rdfxml. Default: from -o, else trig (turtle with --graph).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file. Default: standard output.")
+    Path output;
+
     @Override
-    public void run() {
+    public Integer call() throws IOException, StoreException {
+        String name = format != null ? format.toLowerCase(Locale.ROOT) : fromExtension();
+        RDFFormat fmt = FORMATS.get(name);
+        if (fmt == null) {
+            throw new ParameterException(spec.commandLine(), "--format: unknown format '" + name + "'");
+        }
+        if (graph == null && !name.equals("trig") && !name.equals("nq")) {
+            throw new ParameterException(spec.commandLine(), "the whole store keeps named graphs: use trig or nq, "
+                    + "or name one graph with --graph");
+        }
+        if (!Files.isDirectory(db)) {
+            throw new StoreException(db + ": no store here");
+        }
+        boolean ok = false;
+        try (Tdb2Store store = Tdb2Store.open(db); OutputStream out = Outputs.open(output, spec.commandLine().getOut())) {
+            if (graph != null && !store.graphs().contains(graph)) {
+                throw new StoreException(db + ": no graph " + graph);
+            }
+            store.export(graph, fmt, out);
+            ok = true;
+        } finally {
+            Outputs.commit(output, ok);
+        }
+        return ExitCodes.OK;
+    }
+
+    private String fromExtension() {
+        if (output == null) {
+            return graph == null ? "trig" : "turtle";
+        }
+        String f = output.toString().toLowerCase(Locale.ROOT);
+        for (var e : Map.of(".ttl", "turtle", ".trig", "trig", ".nt", "nt", ".nq", "nq", ".jsonld", "jsonld",
+                ".rdf", "rdfxml").entrySet()) {
+            if (f.endsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return graph == null ? "trig" : "turtle";
     }
 }

@@ -1,11 +1,44 @@
 package org.dipkg.cli;
 
-import picocli.CommandLine.Command;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
-/** Placeholder. */
-@Command(name = "serve", mixinStandardHelpOptions = true)
-public final class ServeCommand implements Runnable {
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.dipkg.serve.DipkgServer;
+import org.dipkg.store.StoreException;
+import org.dipkg.store.Tdb2Store;
+
+/** {@code dipkg serve}: the SPARQL endpoint over a store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve a store: read-only SPARQL 1.1 endpoint at /dipkg/sparql, query page at /,",
+                "entity pages at /id/..., the ontology at /ontology, VoID at /.well-known/void.",
+                "Ctrl-C stops it."},
+        footer = {"", "Example:", "  dipkg serve --db store --port 3030"})
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = "store", description = "The store folder. Default: ${DEFAULT-VALUE}.")
+    Path db;
+
+    @Mixin
+    ServerOptions server;
+
     @Override
-    public void run() {
+    public Integer call() throws StoreException {
+        if (!Files.isDirectory(db)) {
+            throw new StoreException(db + ": no store here; create one with 'dipkg load' or 'dipkg up'");
+        }
+        Tdb2Store store = Tdb2Store.open(db);
+        return Serving.serve(server.build(store.dataset()), store, spec.commandLine().getErr());
     }
 }

@@ -1,11 +1,84 @@
 package org.dipkg.cli;
 
-import picocli.CommandLine.Command;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 
-/** Placeholder. */
-@Command(name = "up", mixinStandardHelpOptions = true)
-public final class UpCommand implements Runnable {
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.dipkg.ingest.ArticleInputs;
+import org.dipkg.rdf.CorpusConverter;
+import org.dipkg.store.ArticleSync;
+import org.dipkg.store.StoreException;
+import org.dipkg.store.Tdb2Store;
+
+/** {@code dipkg up}: the main job: convert, load, serve. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = {"The main job: convert the articles (default data/articles), load them into the store",
+                "(default ./store, one named graph per article) and serve it at http://localhost:3030/.",
+                "Run again, it converts and loads only new or changed articles.",
+                "A text file named YYYY-MM-DD-*.txt is taken to be published on that date."},
+        footer = {"", "Example:", "  dipkg up data/articles --db store --port 3030"})
+public final class UpCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Parameters(arity = "0..*", paramLabel = "ARTICLES", description = "Folders, text files or .jsonl corpora. "
+            + "Default: data/articles.")
+    List<Path> inputs;
+
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = "store", description = "The store folder. Default: ${DEFAULT-VALUE}.")
+    Path db;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Conversion threads. Default: the number of cores.")
+    Integer threads;
+
+    @Option(names = "--no-serve", description = "Convert and load, then exit.")
+    boolean noServe;
+
+    @Mixin
+    ServerOptions server;
+
     @Override
-    public void run() {
+    public Integer call() throws StoreException {
+        List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Path.of("data", "articles")) : inputs;
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new StoreException(p + ": no such file or folder");
+            }
+        }
+        ArticleInputs articles = ArticleInputs.create().paths(paths).published(Optional.empty()).build();
+        Tdb2Store store = Tdb2Store.open(db);
+        var err = spec.commandLine().getErr();
+        ArticleSync.Outcome outcome;
+        try {
+            Progress progress = new Progress("articles", articles.files().size(), System.err);
+            CorpusConverter converter = CorpusConverter.create()
+                    .threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads).build();
+            outcome = new ArticleSync(store, converter).run(articles, i -> progress.step());
+            progress.finish();
+        } catch (StoreException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        err.println("dipkg: " + outcome.loaded() + " articles converted and loaded, " + outcome.unchanged()
+                + " unchanged, " + outcome.failures().size() + " failed; store " + db);
+        outcome.failures().forEach(f -> err.println("  failed: " + f));
+        err.flush();
+        if (noServe) {
+            store.close();
+            return outcome.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+        }
+        return Serving.serve(server.build(store.dataset()), store, err);
     }
 }

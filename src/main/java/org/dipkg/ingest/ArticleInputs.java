@@ -107,6 +107,20 @@ public final class ArticleInputs implements Iterable<Item> {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
+    /** A file named like "2022-01-10-some-title.txt" was published on that day. */
+    static Optional<LocalDate> dateInName(Path f) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\b")
+                .matcher(f.getFileName().toString());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(m.group(1)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     @Override
     public Iterator<Item> iterator() {
         return new Items(files().iterator());
@@ -222,7 +236,7 @@ public final class ArticleInputs implements Iterable<Item> {
                             + " MiB; split it into articles");
                 }
                 String text = TextDecoder.decode(Files.readAllBytes(f), origin);
-                Article a = TextArticles.parse(idOf(f), text, published, source, origin);
+                Article a = TextArticles.parse(idOf(f), text, published.or(() -> dateInName(f)), source, origin);
                 return Item.of(a);
             } catch (InputException e) {
                 return Item.failed(origin, e.getMessage());

@@ -1,0 +1,45 @@
+package org.dipkg.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+
+import picocli.CommandLine.Option;
+
+import org.dipkg.serve.DipkgServer;
+
+/** The endpoint's options, shared by {@code serve} and {@code up}. */
+final class ServerOptions {
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030",
+            description = "HTTP port (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Query timeout. Default: ${DEFAULT-VALUE} s.")
+    int timeout;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
+            description = "Most rows a SELECT returns; a cut result says so in the X-Dipkg-Result-Truncated header. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int maxRows;
+
+    @Option(names = "--base", paramLabel = "URL",
+            description = "Public base URL that entity IRIs (https://w3id.org/dipkg/id/...) are served under. "
+                    + "Default: http://localhost:PORT/.")
+    String base;
+
+    @Option(names = "--allow-service", paramLabel = "URL-PREFIX",
+            description = "Allow SPARQL SERVICE calls to endpoints under this prefix (repeatable). Default: none.")
+    List<String> allowService = new ArrayList<>();
+
+    DipkgServer build(Dataset dataset) {
+        DipkgServer.Builder b = DipkgServer.create().dataset(dataset).port(port).timeout(Duration.ofSeconds(timeout))
+                .maxRows(maxRows).allowService(allowService);
+        if (base != null) {
+            b.base(base);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,32 @@
+package org.dipkg.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+
+import org.dipkg.serve.DipkgServer;
+import org.dipkg.store.Tdb2Store;
+
+/** Runs a server until the process is stopped (Ctrl-C), then closes the store cleanly. */
+final class Serving {
+    private Serving() {
+    }
+
+    static int serve(DipkgServer server, Tdb2Store store, PrintWriter err) {
+        server.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            store.close();
+            stopped.countDown();
+        }, "dipkg-shutdown"));
+        err.println("dipkg: serving " + store.dir() + " at http://localhost:" + server.port() + "/");
+        err.println("dipkg: SPARQL endpoint " + server.endpointUrl() + "  (Ctrl-C stops)");
+        err.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCodes.OK;
+    }
+}
