@@ -58,11 +58,14 @@ final class HttpIO {
         return RdfFormat.ofMediaType(chosen);
     }
 
+    /** Writes the model; one that has no prefixes of its own gets those of {@link Namespaces} it uses. */
     static void rdf(HttpServletResponse response, Model model, RdfFormat format) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(format.mediaType() + "; charset=utf-8");
         response.setHeader("Vary", "Accept");
-        model.setNsPrefixes(Namespaces.PREFIXES);
+        if (model.numPrefixes() == 0) {
+            model.setNsPrefixes(Namespaces.usedIn(model));
+        }
         try (OutputStream out = response.getOutputStream()) {
             RDFDataMgr.write(out, model, format.lang());
         }

@@ -1,5 +1,13 @@
 package org.dipkg.serve;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
@@ -26,6 +34,27 @@ final class Namespaces {
             .lock();
 
     private Namespaces() {
+    }
+
+    /** The prefixes whose namespace some IRI of the model starts with. */
+    static Map<String, String> usedIn(Model model) {
+        Set<String> iris = new HashSet<>();
+        model.getGraph().find().forEach(t -> {
+            for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
+                if (n.isURI()) {
+                    iris.add(n.getURI());
+                } else if (n.isLiteral()) {
+                    iris.add(n.getLiteralDatatypeURI());
+                }
+            }
+        });
+        Map<String, String> used = new TreeMap<>();
+        PREFIXES.getNsPrefixMap().forEach((prefix, ns) -> {
+            if (iris.stream().anyMatch(iri -> iri.startsWith(ns))) {
+                used.put(prefix, ns);
+            }
+        });
+        return used;
     }
 
     /** {@code dip:Meeting} for the IRI of dip:Meeting; the IRI itself when no prefix fits. */
