@@ -40,7 +40,10 @@ final class QueryCatalog {
     }
 
     static QueryCatalog fromClasspath(String folder) {
-        ClassLoader loader = QueryCatalog.class.getClassLoader();
+        return fromClasspath(QueryCatalog.class.getClassLoader(), folder);
+    }
+
+    static QueryCatalog fromClasspath(ClassLoader loader, String folder) {
         TreeSet<String> names = new TreeSet<>();
         try {
             Enumeration<URL> roots = loader.getResources(folder);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sys.JenaSystem;
 
 /**
  * Which remote endpoints a query may call with {@code SERVICE}: none unless
@@ -24,6 +25,9 @@ import org.apache.jena.sparql.util.Context;
  * </pre>
  */
 public final class ServiceAllowList {
+    static {
+        JenaSystem.init();
+    }
 
     private record Prefix(String scheme, String host, int port, String path) {
         static Optional<Prefix> parse(String url) {
