@@ -73,7 +73,7 @@ final class EntityDescription {
 
     private static EntityView view(Graph graph, Node entity, List<Triple> out, List<Triple> in, boolean more) {
         Terms terms = new Terms(graph);
-        String label = terms.label(entity).orElse(Namespaces.compact(entity.getURI()));
+        String label = terms.label(entity).orElse(Terms.shortName(entity.getURI()));
         List<EntityView.Term> types = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();

@@ -34,7 +34,8 @@ final class Html {
                 + "<link rel=\"stylesheet\" href=\"" + escape(base + "static/style.css") + "\">\n"
                 + "</head>\n<body>\n<header><nav>"
                 + link(base, "dipkg") + " " + link(base, "Query") + " "
-                + link(base + "ontology", "Ontology") + " " + link(iris.voidDescription(), "VoID")
+                + link(base + "ontology", "Ontology") + " " + link(iris.voidDescription(), "VoID") + " "
+                + link(iris.endpoint(), "Service description")
                 + "</nav></header>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
     }
 }

@@ -32,7 +32,7 @@ final class Terms {
     /** A value: an IRI shown by its label when it has one, or a literal with its datatype or language. */
     Term value(Node node) {
         if (node.isURI()) {
-            return new Term(node.getURI(), label(node).orElse(Namespaces.compact(node.getURI())), "");
+            return new Term(node.getURI(), label(node).orElse(shortName(node.getURI())), "");
         }
         if (node.isLiteral()) {
             String note = !node.getLiteralLanguage().isEmpty() ? "@" + node.getLiteralLanguage()
@@ -41,6 +41,11 @@ final class Terms {
             return new Term(null, node.getLiteralLexicalForm(), note);
         }
         return new Term(null, "(blank node)", "");
+    }
+
+    /** An entity IRI by its path under the id namespace, any other by its prefixed name. */
+    static String shortName(String iri) {
+        return iri.startsWith(DIP.ID) ? iri.substring(DIP.ID.length()) : Namespaces.compact(iri);
     }
 
     /** The node's rdfs:label, or an article's headline. */

@@ -3,13 +3,15 @@ package org.dipkg.serve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.apache.jena.query.Dataset;
 
 /**
  * Runs the server over the test data in a fresh TDB2 store, for trying the pages
  * by hand and for {@code .ci/screenshot-query-page.sh}. Prints the base URL on
- * one line, then serves until stopped.
+ * one line, then serves until stopped; the store is deleted on exit.
  *
  * <pre>
  *   java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.dipkg.serve.DemoServer [PORT]
@@ -24,8 +26,20 @@ public final class DemoServer {
         Path store = Files.createTempDirectory("dipkg-demo");
         Dataset dataset = Fixture.tdb2(store);
         DipkgServer server = Fixture.server(dataset).port(port).build().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            delete(store);
+        }));
         System.out.println(server.baseUrl());
         System.out.flush();
         Thread.currentThread().join();
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Could not delete " + dir + ": " + e.getMessage());
+        }
     }
 }

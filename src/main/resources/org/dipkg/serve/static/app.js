@@ -15,7 +15,7 @@
 
   const form = document.getElementById('query-form');
   const named = document.getElementById('named');
-  const namedTitle = document.getElementById('named-title');
+  const namedSource = document.getElementById('named-source');
   const text = document.getElementById('query');
   const status = document.getElementById('status');
   const results = document.getElementById('results');
@@ -134,11 +134,15 @@
   }
 
   async function loadNamed(name) {
-    namedTitle.textContent = titles.get(name) || '';
+    namedSource.replaceChildren();
     if (!name) {
       return;
     }
-    const response = await fetch('queries/' + encodeURIComponent(name) + '.rq');
+    const file = 'queries/' + encodeURIComponent(name) + '.rq';
+    const link = element('a', null, name + '.rq');
+    link.href = file;
+    namedSource.append('Query file: ', link);
+    const response = await fetch(file);
     if (response.ok) {
       text.value = await response.text();
     }
@@ -151,7 +155,7 @@
     }
     for (const query of await response.json()) {
       titles.set(query.name, query.title);
-      const option = element('option', null, query.name + ': ' + query.title);
+      const option = element('option', null, query.title);
       option.value = query.name;
       named.appendChild(option);
     }
