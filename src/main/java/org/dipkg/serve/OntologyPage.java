@@ -14,11 +14,12 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
- * The HTML page of the ontology: each class and each property of its namespace
+ * The HTML page of the ontology: each class, property and individual of its namespace
  * with its label and comment, anchored by local name so that
  * {@code BASE ontology#Term} lands on the term.
  */
@@ -26,6 +27,7 @@ final class OntologyPage {
     private static final Set<Resource> CLASS_TYPES = Set.of(OWL.Class, RDFS.Class);
     private static final Set<Resource> PROPERTY_TYPES = Set.of(
             OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDF.Property);
+    private static final Set<Resource> INDIVIDUAL_TYPES = Set.of(OWL2.NamedIndividual);
 
     private OntologyPage() {
     }
@@ -40,6 +42,7 @@ final class OntologyPage {
         body.append("<p class=\"iri\"><code>").append(escape(namespace)).append("</code></p>\n");
         section(body, "Classes", terms(ontology, namespace, CLASS_TYPES), iris);
         section(body, "Properties", terms(ontology, namespace, PROPERTY_TYPES), iris);
+        section(body, "Individuals", terms(ontology, namespace, INDIVIDUAL_TYPES), iris);
         body.append("<p class=\"formats\">The ontology as ");
         for (RdfFormat f : RdfFormat.values()) {
             body.append(Html.link("?format=" + f.shortName(), f.lang().getLabel())).append(' ');

@@ -45,7 +45,9 @@ class EntityDescriptionTest {
                 "dip:extractedFrom Blinken and Wang hold talks in Beijing on trade and security",
                 "dip:participant Antony Blinken",
                 "dip:participant Wang Yi",
-                "dip:place Beijing");
+                "dip:place Beijing",
+                "dip:planned false",
+                "dip:rule meeting-verb");
         assertThat(view.facts().get(0).value().note()).isEqualTo("xsd:date");
         assertThat(view.evidence()).singleElement().satisfies(e -> {
             assertThat(e.sentence()).startsWith("BEIJING, April 26 - U.S. Secretary of State Antony Blinken met");
@@ -55,10 +57,11 @@ class EntityDescriptionTest {
 
     @Test
     void entityWithoutLabelIsNamedByItsIri() {
-        EntityView view = EntityDescription.read(union, Fixture.ID + "post/china-foreign-minister", 10)
+        EntityView view = EntityDescription.read(union, Fixture.ID + "evidence/2024-04-26-beijing-talks-2", 10)
                 .orElseThrow().view();
-        assertThat(view.label()).isEqualTo("post/china-foreign-minister");
-        assertThat(view.facts()).extracting(f -> f.property().text() + " " + f.value().text())
-                .contains("dip:title Foreign Minister", "dip:postIn China");
+        assertThat(view.label()).isEqualTo("evidence/2024-04-26-beijing-talks-2");
+        assertThat(view.facts()).extracting(f -> f.property().text() + " " + f.value().text()).contains(
+                "dip:sentenceIndex 2",
+                "dip:inArticle Blinken and Wang hold talks in Beijing on trade and security");
     }
 }

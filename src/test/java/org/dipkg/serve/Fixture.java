@@ -11,7 +11,8 @@ import org.apache.jena.tdb2.TDB2Factory;
 /**
  * The test data: two article graphs ({@code fixture.trig}), a meeting in each,
  * with participants whose posts belong to countries linked to Wikidata, and
- * evidence sentences; plus the stand-in ontology and named queries.
+ * evidence sentences; plus named queries over it and a small stand-in ontology
+ * for unit tests of the ontology page.
  */
 final class Fixture {
     static final String DATA = "org/dipkg/serve/fixture.trig";
@@ -48,8 +49,8 @@ final class Fixture {
         return dataset;
     }
 
-    /** A server on a free port over {@code dataset}, with the test ontology and queries. */
+    /** A server on a free port over {@code dataset}, with the project's ontology and the test queries. */
     static DipkgServer.Builder server(Dataset dataset) {
-        return DipkgServer.create().dataset(dataset).port(0).ontology(ONTOLOGY).queries(QUERIES);
+        return DipkgServer.create().dataset(dataset).port(0).queries(QUERIES);
     }
 }

@@ -115,8 +115,8 @@ class LinkedDataIT {
         HttpResponse<String> response = http.get(base + "ontology", Http.BROWSER_ACCEPT);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(Http.contentType(response)).startsWith("text/html");
-        assertThat(response.body()).contains("<h1>dipkg ontology</h1>", "id=\"Meeting\"", "dip:participant",
-                "An actor taking part in an event.");
+        assertThat(response.body()).contains("<h1>dipkg ontology</h1>", "<h2>Classes</h2>", "id=\"Meeting\"",
+                "<h2>Properties</h2>", "id=\"participant\"", "<h2>Individuals</h2>", "id=\"DateGiven\"");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -20,6 +20,7 @@ class OntologyPageTest {
                 .contains("<dd>Two or more actors meeting in person.</dd>")
                 .contains("id=\"sentenceText\"");
         assertThat(html.indexOf("id=\"Actor\"")).isLessThan(html.indexOf("id=\"Person\""));
+        assertThat(html).doesNotContain("<h2>Individuals</h2>");
     }
 
     @Test
