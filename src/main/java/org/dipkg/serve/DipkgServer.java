@@ -1,0 +1,189 @@
+package org.dipkg.serve;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The dipkg server: a read-only SPARQL endpoint over the knowledge graph with its
+ * Service Description, VoID, Graph Store reads, dereferenceable entity IRIs, the
+ * ontology and a query page. The SPARQL default graph is the union of the named
+ * graphs (one per article).
+ *
+ * <pre>
+ *   DipkgServer server = DipkgServer.create()
+ *       .dataset(dataset)
+ *       .port(3030)
+ *       .timeout(Duration.ofSeconds(30))
+ *       .maxRows(10_000)
+ *       .allowService(List.of("http://other:3031/ds/sparql"))
+ *       .build();
+ *   server.start();
+ *   String endpoint = server.endpointUrl();   // http://localhost:3030/dipkg/sparql
+ *   server.stop();
+ * </pre>
+ */
+public final class DipkgServer {
+    /** The dataset's name: SPARQL at {@code /dipkg/sparql}, Graph Store reads at {@code /dipkg/data}. */
+    public static final String DATASET = "/dipkg";
+
+    private final FusekiServer fuseki;
+    private final String base;
+
+    private DipkgServer(FusekiServer fuseki, String base) {
+        this.fuseki = fuseki;
+        this.base = base;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    public DipkgServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** The port listened on, also when 0 was asked for. */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The SPARQL endpoint on this machine: {@code http://localhost:PORT/dipkg/sparql}. */
+    public String endpointUrl() {
+        return "http://localhost:" + port() + DATASET + "/sparql";
+    }
+
+    /** The public base entity IRIs are served under: the configured one, or {@code http://localhost:PORT/}. */
+    public String baseUrl() {
+        return base != null ? ServedIris.at(base).base() : "http://localhost:" + port() + "/";
+    }
+
+    /** Builds a {@link DipkgServer}; only the dataset is required. */
+    public static final class Builder {
+        private Dataset dataset;
+        private int port = 3030;
+        private Duration timeout = Duration.ofSeconds(30);
+        private int maxRows = 10_000;
+        private String base;
+        private List<String> allowService = List.of();
+        private String ontology = "org/dipkg/ontology/dipkg.ttl";
+        private String queries = "org/dipkg/queries";
+
+        private Builder() {
+        }
+
+        /** The store, one named graph per article; its default graph is set to be their union. */
+        public Builder dataset(Dataset dataset) {
+            this.dataset = Objects.requireNonNull(dataset, "dataset");
+            return this;
+        }
+
+        /** The HTTP port; 0 picks a free one. Default 3030. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The longest a query may run before it is stopped. Default 30 seconds. */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive: " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** The most rows a SELECT answers with. Default 10,000. */
+        public Builder maxRows(int maxRows) {
+            if (maxRows < 1) {
+                throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
+            }
+            this.maxRows = maxRows;
+            return this;
+        }
+
+        /** The public base URL entity IRIs map to; default {@code http://localhost:PORT/}. */
+        public Builder base(String base) {
+            this.base = base;
+            return this;
+        }
+
+        /** URL prefixes that SERVICE may call; none by default. */
+        public Builder allowService(List<String> prefixes) {
+            ServiceAllowList.of(prefixes);
+            this.allowService = List.copyOf(prefixes);
+            return this;
+        }
+
+        /** Classpath resource of the ontology in Turtle. Default {@code org/dipkg/ontology/dipkg.ttl}. */
+        public Builder ontology(String classpathResource) {
+            this.ontology = Objects.requireNonNull(classpathResource);
+            return this;
+        }
+
+        /** Classpath folder of the named queries ({@code *.rq}). Default {@code org/dipkg/queries}. */
+        public Builder queries(String classpathFolder) {
+            this.queries = Objects.requireNonNull(classpathFolder);
+            return this;
+        }
+
+        public DipkgServer build() {
+            Objects.requireNonNull(dataset, "dataset");
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            ServiceAllowList allowList = ServiceAllowList.of(allowService);
+            FusekiServer fuseki = FusekiServer.create()
+                    .fusekiModules(FusekiModules.empty())
+                    .port(port)
+                    .add(DATASET, dataService(dsg, allowList))
+                    .addFilter("/*", new CorsFilter())
+                    .addFilter(DATASET + "/*", new ReadOnlyFilter())
+                    .addServlet("", new StaticServlet())
+                    .addServlet(StaticServlet.PREFIX + "*", new StaticServlet())
+                    .addServlet(EntityServlet.PREFIX + "*", new EntityServlet(dsg, base))
+                    .addServlet("/ontology", OntologyServlet.fromClasspath(ontology, base))
+                    .addServlet(VoidServlet.PATH, new VoidServlet(dsg, base))
+                    .addServlet(QueriesServlet.PREFIX + "/*",
+                            new QueriesServlet(QueryCatalog.fromClasspath(queries), base))
+                    .build();
+            return new DipkgServer(fuseki, base);
+        }
+
+        private DataService dataService(DatasetGraph dsg, ServiceAllowList allowList) {
+            Context context = new Context();
+            context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            allowList.applyTo(context);
+            Endpoint sparql = Endpoint.create()
+                    .operation(Operation.Query)
+                    .endpointName("sparql")
+                    .processor(new CappedQueryProcessor(maxRows, base, !allowList.isEmpty()))
+                    .context(context)
+                    .build();
+            Endpoint data = Endpoint.create()
+                    .operation(Operation.GSP_R)
+                    .endpointName("data")
+                    .processor(new UnionDefaultGsp())
+                    .build();
+            return DataService.newBuilder(dsg).addEndpoint(sparql).addEndpoint(data).build();
+        }
+    }
+}
