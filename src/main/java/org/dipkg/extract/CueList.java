@@ -28,7 +28,8 @@ public final class CueList {
         }
     }
 
-    private record Cue(String[] words, String value, String text) {
+    /** A cue: its words ("=word" matches the surface form only), value, and the POS tags its first word may have. */
+    private record Cue(String[] words, String value, String text, java.util.Set<String> pos) {
     }
 
     private final Map<String, List<Cue>> byFirst = new HashMap<>();
@@ -39,9 +40,10 @@ public final class CueList {
             if (c.words[0].equals("*")) {
                 wildFirst.add(c);
             } else {
-                byFirst.computeIfAbsent(c.words[0], k -> new ArrayList<>()).add(c);
-                String head = c.words[0].split("[-.']", 2)[0];
-                if (!head.isEmpty() && !head.equals(c.words[0])) {
+                String first = c.words[0].startsWith("=") ? c.words[0].substring(1) : c.words[0];
+                byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(c);
+                String head = first.split("[-.']", 2)[0];
+                if (!head.isEmpty() && !head.equals(first)) {
                     byFirst.computeIfAbsent(head, k -> new ArrayList<>()).add(c);
                 }
             }
@@ -61,7 +63,7 @@ public final class CueList {
         for (TsvTable.Row r : TsvTable.read(name, cueColumn)) {
             String text = Text.fold(r.get(cueColumn)).toLowerCase(Locale.ROOT);
             String[] words = text.split("\\s+");
-            cues.add(new Cue(words, r.get(valueColumn), text));
+            cues.add(new Cue(words, r.get(valueColumn), text.replace("=", ""), java.util.Set.copyOf(r.list("pos"))));
         }
         return new CueList(cues);
     }
@@ -69,7 +71,7 @@ public final class CueList {
     public static CueList of(String... phrases) {
         List<Cue> cues = new ArrayList<>();
         for (String p : phrases) {
-            cues.add(new Cue(p.toLowerCase(Locale.ROOT).split("\\s+"), "", p));
+            cues.add(new Cue(p.toLowerCase(Locale.ROOT).split("\\s+"), "", p, java.util.Set.of()));
         }
         return new CueList(cues);
     }
@@ -129,10 +131,20 @@ public final class CueList {
 
     /** Tokens consumed when cue c matches at token i, or -1. */
     private static int matches(Cue c, List<Token> tokens, int i) {
+        if (!c.pos.isEmpty() && !c.pos.contains(tokens.get(i).pos())) {
+            return -1;
+        }
         int j = i;
         for (String w : c.words) {
             if (j >= tokens.size()) {
                 return -1;
+            }
+            if (w.startsWith("=")) {
+                if (!Text.fold(tokens.get(j).text()).toLowerCase(Locale.ROOT).equals(w.substring(1))) {
+                    return -1;
+                }
+                j++;
+                continue;
             }
             if (w.equals("*") || keys(tokens.get(j)).contains(w)) {
                 j++;

@@ -54,15 +54,18 @@ final class DemandFinder {
         int itemStart = from;
         for (int k = from; k < a.size(); k++) {
             boolean comma = a.isWord(k, ",", ";");
-            boolean and = a.isWord(k, "and") && (k == from || a.isWord(k - 1, ","));
+            boolean and = a.isWord(k, "and") && (k == from || a.isWord(k - 1, ",") || !items.isEmpty());
             if (comma || and) {
                 if (k > itemStart) {
                     items.add(new int[] {itemStart, k});
                 }
                 itemStart = k + 1;
+                boolean last = and || comma && a.isWord(k + 1, "and");
                 if (comma && a.isWord(k + 1, "and")) {
                     itemStart = k + 2;
-                    k++;
+                }
+                if (last) {
+                    break;
                 }
             }
         }
@@ -110,8 +113,21 @@ final class DemandFinder {
         if (m.value().equals("to") && addressee.isEmpty()) {
             return;
         }
-        out.add(new Demand(demander.get(), addressee, slice(a, k, a.size()), Optional.empty(),
+        int textFrom = k;
+        if (addressee.isPresent() && !hasInfinitiveAfter(a, next.get(0).end())) {
+            textFrom = 0;
+        }
+        out.add(new Demand(demander.get(), addressee, slice(a, textFrom, a.size()), Optional.empty(),
                 evidence(a, m.start(), a.size(), "demand." + m.cue().replace(' ', '-'))));
+    }
+
+    private static boolean hasInfinitiveAfter(Annotated a, int from) {
+        for (int k = from; k < Math.min(a.size(), from + 4); k++) {
+            if (a.isWord(k, "to") && k + 1 < a.size() && a.token(k + 1).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void object(Annotated a, CueList.Match m, List<Demand> out) {

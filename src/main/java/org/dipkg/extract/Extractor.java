@@ -53,7 +53,7 @@ public final class Extractor {
             published = inferred.date();
             source = inferred.source();
         }
-        Resolver resolver = new Resolver(lexicon, doc).run();
+        Resolver resolver = new Resolver(lexicon, doc, !article.title().isEmpty()).run();
         Doc d = new Doc(article, lexicon, doc, resolver, quotes, published);
 
         List<MeetingFinder.Candidate> candidates = new MeetingFinder(d).find();
@@ -61,7 +61,7 @@ public final class Extractor {
         Holders holders = new Holders(d, candidates);
         List<Statement> statements = new StatementFinder(d).find();
         List<Demand> demands = new DemandFinder(d, holders).find();
-        List<Position> positions = new PositionFinder(d, holders).find();
+        List<Position> positions = new PositionFinder(d, holders, candidates).find();
 
         List<Mention> allMentions = new ArrayList<>();
         for (Annotated a : doc) {

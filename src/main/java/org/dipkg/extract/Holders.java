@@ -23,28 +23,83 @@ final class Holders {
         this.meetings = meetings;
     }
 
+    private static final Set<String> PREPOSITIONS = Set.of("between", "with", "of", "to", "for", "by", "on", "about",
+            "over", "against", "from", "in", "at", "among", "toward", "towards", "into", "like", "than");
+
     /** The holders of a cue at token {@code cue}: usually one actor, several for "the leaders". */
     List<Actor> of(Annotated a, int cue) {
         int start = Clauses.clauseStart(doc, a, cue, false);
-        List<ActorRef> inClause = doc.refsIn(a, start, cue);
         if (group(a, start, cue)) {
             List<Actor> group = lastMeetingParticipants(a.sentence.index());
             if (!group.isEmpty()) {
                 return group;
             }
         }
-        if (!inClause.isEmpty()) {
-            return List.of(inClause.get(0).actor());
+        Optional<ActorRef> subject = subjectIn(a, start, cue);
+        if (subject.isPresent()) {
+            return List.of(subject.get().actor());
         }
         Optional<ActorRef> speaker = speaker(a);
         if (speaker.isPresent()) {
             return List.of(speaker.get().actor());
         }
-        Optional<ActorRef> subject = doc.subject(a, cue);
-        if (subject.isPresent()) {
-            return List.of(subject.get().actor());
+        if (start > 0) {
+            Optional<ActorRef> main = subjectIn(a, 0, start);
+            if (main.isPresent()) {
+                return List.of(main.get().actor());
+            }
         }
         return List.of();
+    }
+
+    /**
+     * The actor that is the subject of tokens [from, to): not inside a prepositional phrase
+     * ("talks between Israel and ..."), not a modifier of another noun ("Israeli-Palestinian
+     * negotiations", "India's cricketers") unless that noun stands for the state ("U.S. officials").
+     */
+    Optional<ActorRef> subjectIn(Annotated a, int from, int to) {
+        for (ActorRef r : doc.refsIn(a, from, to)) {
+            if (inPrepositionalPhrase(a, r, from) || modifiesAnotherNoun(a, r)) {
+                continue;
+            }
+            return Optional.of(r);
+        }
+        return Optional.empty();
+    }
+
+    private boolean inPrepositionalPhrase(Annotated a, ActorRef r, int from) {
+        for (int k = r.start() - 1; k >= from; k--) {
+            String w = a.lower(k);
+            if (PREPOSITIONS.contains(w)) {
+                return true;
+            }
+            String pos = a.token(k).pos();
+            if (a.token(k).isVerb() || w.equals(",") && !a.isWord(k - 1, "and")) {
+                return false;
+            }
+            if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("PROPN")
+                    || pos.equals("NOUN") || pos.equals("CCONJ") || w.equals("'s") || w.equals("-") || w.equals(","))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean modifiesAnotherNoun(Annotated a, ActorRef r) {
+        int k = r.end();
+        if (k < a.size() && a.isWord(k, "'s", "'")) {
+            k++;
+        }
+        while (k < a.size() && (a.isWord(k, "-") || a.token(k).pos().equals("ADJ") && doc.refsIn(a, k, k + 1).isEmpty()
+                || !doc.refsIn(a, k, k + 1).isEmpty() || a.isWord(k, "and", ","))) {
+            k = !doc.refsIn(a, k, k + 1).isEmpty() ? doc.refsIn(a, k, k + 1).get(0).end() : k + 1;
+        }
+        if (k >= a.size() || k == r.end()) {
+            return false;
+        }
+        String pos = a.token(k).pos();
+        boolean noun = pos.equals("NOUN") || pos.equals("PROPN") && a.hit(k) == null;
+        return noun && doc.cues().groupNouns().matchAt(a.tokens(), k).isEmpty();
     }
 
     /** The speaker a speech verb of the sentence names, outside quotations. */
@@ -53,12 +108,9 @@ final class Holders {
             if (a.isQuoted(i) || !a.token(i).isVerb() || doc.cues().speech().matchAt(a.tokens(), i).isEmpty()) {
                 continue;
             }
-            ActorRef before = null;
-            for (ActorRef r : doc.refsIn(a, 0, i)) {
-                before = r;
-            }
-            if (before != null) {
-                return Optional.of(before);
+            Optional<ActorRef> subject = subjectIn(a, 0, i);
+            if (subject.isPresent()) {
+                return subject;
             }
             List<ActorRef> after = doc.refsIn(a, i + 1, Math.min(a.size(), i + 6));
             if (!after.isEmpty()) {
@@ -80,7 +132,7 @@ final class Holders {
     private List<Actor> lastMeetingParticipants(int sentence) {
         for (int i = meetings.size() - 1; i >= 0; i--) {
             MeetingFinder.Candidate m = meetings.get(i);
-            if (m.sentence() <= sentence && !m.participants().isEmpty()) {
+            if (m.sentence() < sentence && !m.participants().isEmpty()) {
                 List<Actor> persons = new ArrayList<>();
                 for (Actor x : m.participants()) {
                     if (x.kind().isPerson()) {

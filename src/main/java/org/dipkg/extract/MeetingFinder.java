@@ -27,8 +27,11 @@ final class MeetingFinder {
     /** A meeting as one sentence tells it. */
     record Candidate(int sentence, MeetingKind kind, Set<Actor> participants, Optional<Place> place,
                      Optional<String> venue, Optional<PartialDate> date, boolean planned, boolean anaphoric,
-                     Evidence evidence) {
+                     Evidence evidence, Set<Integer> triggers) {
     }
+
+    private static final Set<String> CONTRAST = Set.of("although", "though", "but", "while", "whereas", "which",
+            "however", "who");
 
     private final Doc doc;
 
@@ -52,6 +55,7 @@ final class MeetingFinder {
         int anchor = -1;
         boolean anaphoric = false;
         String rule = "";
+        Set<Integer> triggers = new java.util.HashSet<>();
         for (int i = 0; i < a.size(); i++) {
             if (a.isQuoted(i)) {
                 continue;
@@ -60,6 +64,7 @@ final class MeetingFinder {
             if (verb.isPresent() && a.token(i).isVerb()) {
                 Set<Actor> found = verbParticipants(a, verb.get());
                 if (!found.isEmpty()) {
+                    triggers.add(i);
                     participants.addAll(found);
                     kind = kind == null ? MeetingKind.valueOf(verb.get().value()) : kind;
                     anchor = anchor < 0 ? i : anchor;
@@ -72,6 +77,7 @@ final class MeetingFinder {
             if (noun.isPresent() && isNoun(a, noun.get())) {
                 Set<Actor> found = nounParticipants(a, noun.get());
                 if (!found.isEmpty()) {
+                    triggers.add(i);
                     participants.addAll(found);
                     kind = kind == null ? MeetingKind.valueOf(noun.get().value()) : kind;
                     anchor = anchor < 0 ? i : anchor;
@@ -88,8 +94,8 @@ final class MeetingFinder {
         if (anchor < 0) {
             return Optional.empty();
         }
-        boolean future = hasFutureCue(a);
-        Optional<PartialDate> date = dateNear(a, anchor, future);
+        boolean future = hasFutureCue(a, anchor);
+        Optional<PartialDate> date = dateNear(a, anchor, future).or(() -> previousDate(a, future));
         boolean planned = future || date.flatMap(PartialDate::toLocalDate)
                 .flatMap(d -> doc.published.map(p -> d.isAfter(p))).orElse(false);
         if (date.isPresent() && doc.published.isPresent() && !future) {
@@ -97,12 +103,18 @@ final class MeetingFinder {
                     && date.get().isDay();
         }
         return Optional.of(new Candidate(a.sentence.index(), kind, participants, placeNear(a, anchor), venue(a),
-                date, planned, anaphoric && participants.isEmpty(), Evidence.of(a.sentence, rule)));
+                date, planned, anaphoric && participants.isEmpty(), Evidence.of(a.sentence, rule), triggers));
     }
 
     private static boolean isNoun(Annotated a, CueList.Match m) {
         String pos = a.token(m.end() - 1).pos();
-        return pos.equals("NOUN") || pos.equals("PROPN");
+        if (pos.equals("NOUN") || pos.equals("PROPN")) {
+            return true;
+        }
+        // the tagger takes a sentence-initial "Talks between ..." for a verb
+        int before = m.start() - 1;
+        return pos.equals("VERB") && (before < 0 || a.token(before).pos().equals("DET")
+                || a.token(before).pos().equals("ADJ")) && a.isWord(m.end(), "between", "with", "on", "in", "of");
     }
 
     private static boolean isDefinite(Annotated a, int i) {
@@ -168,6 +180,9 @@ final class MeetingFinder {
                 }
             }
         }
+        if (isDefinite(a, noun.start())) {
+            return out;
+        }
         Optional<Integer> governing = governingVerb(a, noun.start());
         if (governing.isPresent()) {
             subjectOf(a, governing.get()).forEach(out::add);
@@ -219,6 +234,10 @@ final class MeetingFinder {
     private List<Actor> subjectOf(Annotated a, int verb) {
         int start = Clauses.clauseStart(doc, a, verb, true);
         List<Actor> out = new ArrayList<>();
+        List<Actor> members = pluralTitleMembers(a, start, verb);
+        if (!members.isEmpty()) {
+            return members;
+        }
         for (ActorRef r : doc.refsIn(a, start, verb)) {
             out.add(r.actor());
         }
@@ -228,15 +247,77 @@ final class MeetingFinder {
         return out;
     }
 
+    /**
+     * "The foreign ministers of India and Pakistan": the persons holding that post for each
+     * country named, where the article names them (else the countries).
+     */
+    private List<Actor> pluralTitleMembers(Annotated a, int from, int to) {
+        for (TitleHit t : a.titles) {
+            if (!t.plural() || t.start() < from || t.start() >= to) {
+                continue;
+            }
+            List<Actor> countries = new ArrayList<>();
+            t.affiliation().ifPresent(countries::add);
+            for (ActorRef r : doc.refs(a.sentence.index())) {
+                if (r.start() >= t.end() && r.start() < to && !r.isPerson()) {
+                    countries.add(r.actor());
+                }
+            }
+            List<Actor> out = new ArrayList<>();
+            for (Actor c : countries) {
+                out.add(doc.resolver.holderOf(t.titleClass(), c).orElse(c));
+            }
+            return out;
+        }
+        return List.of();
+    }
+
     // ------------------------------------------------------------ when and where
 
-    private boolean hasFutureCue(Annotated a) {
-        for (CueList.Match m : doc.cues().future().findAll(a.tokens())) {
+    /** A future cue in the part of the sentence that tells of the meeting (not after "although", "but"...). */
+    private boolean hasFutureCue(Annotated a, int anchor) {
+        int from = 0;
+        int to = a.size();
+        for (int k = 0; k < a.size(); k++) {
+            if (CONTRAST.contains(a.lower(k)) && !a.isQuoted(k)) {
+                if (k <= anchor) {
+                    from = k;
+                } else {
+                    to = Math.min(to, k);
+                }
+            }
+        }
+        for (CueList.Match m : doc.cues().future().findAll(a.tokens(), from, to)) {
             if (!a.isQuoted(m.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A sentence without a date continues the one before it in the same paragraph ("That will be ..."). */
+    private Optional<PartialDate> previousDate(Annotated a, boolean future) {
+        int idx = a.sentence.index();
+        if (idx == 0) {
+            return Optional.empty();
+        }
+        Annotated prev = doc.sentences.get(idx - 1);
+        if (prev.sentence.paragraph() != a.sentence.paragraph() || doc.isHeadline(prev)) {
+            return Optional.empty();
+        }
+        for (DateMention d : prev.dates) {
+            if (isQuotedOffset(prev, d.begin())) {
+                continue;
+            }
+            Optional<PartialDate> r = doc.resolve(d, future);
+            if (r.isPresent() && doc.published.isPresent()) {
+                boolean after = r.get().iso().compareTo(PartialDate.of(doc.published.get()).iso()) > 0;
+                if (after == future) {
+                    return r;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<PartialDate> dateNear(Annotated a, int anchor, boolean future) {

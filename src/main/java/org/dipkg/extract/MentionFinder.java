@@ -124,9 +124,10 @@ final class MentionFinder {
         int i = k;
         while (i < a.size()) {
             Token t = a.token(i);
+            boolean afterAnd = i > k && a.isWord(i - 1, "and");
             if (t.isCapitalized() && !t.isPunct() && lexicon.titles.at(a.tokens(), i).isEmpty()
-                    && !(isNameWord(a, i) && i + 1 < a.size() && isNameWord(a, i + 1) && a.hit(i) == null
-                    && !lexicon.cues.nonNames().containsWord(t))) {
+                    && (afterAnd || !(isNameWord(a, i) && i + 1 < a.size() && isNameWord(a, i + 1) && a.hit(i) == null
+                    && !lexicon.cues.nonNames().containsWord(t)))) {
                 i = a.hit(i) != null ? a.hitEnd(i) : i + 1;
                 end = i;
             } else if ((a.isWord(i, "and", "of", "-", "(", ")")) && i + 1 < a.size()
@@ -220,11 +221,14 @@ final class MentionFinder {
         boolean strong = false;
         TitleHit before = titleEndingAt(a, start);
         if (before != null) {
-            titles.add(before);
-            strong = true;
-            for (TitleHit t : chainBefore(a, before)) {
-                titles.add(t);
+            List<TitleHit> chain = chainBefore(a, before);
+            Optional<Actor> shared = before.affiliation();
+            for (TitleHit t : chain) {
+                shared = shared.isPresent() ? shared : t.affiliation();
             }
+            titles.add(before.affiliation().isPresent() ? before : before.withAffiliation(shared));
+            strong = true;
+            titles.addAll(chain);
         }
         if (honorificStart(a, start) < start) {
             strong = true;
@@ -360,7 +364,7 @@ final class MentionFinder {
     }
 
     private static boolean allProper(Annotated a, int start, int end) {
-        if (start == 0) {
+        if (start == 0 && (end >= a.size() || !a.isWord(end, ",") && !a.token(end).isVerb())) {
             return false;
         }
         for (int k = start; k < end; k++) {

@@ -20,16 +20,21 @@ final class People {
     private final Map<String, Actor> byKey = new LinkedHashMap<>();
     private final Map<String, List<String>> wordsByKey = new HashMap<>();
 
-    static People of(List<Annotated> doc) {
+    /**
+     * The persons named in an article. The headline (title-case, so every word looks like a
+     * name) introduces no one: its names must refer to persons of the body.
+     */
+    static People of(List<Annotated> doc, boolean hasHeadline) {
         People p = new People();
-        for (Annotated a : doc) {
+        List<Annotated> body = hasHeadline ? doc.stream().filter(a -> a.sentence.paragraph() > 0).toList() : doc;
+        for (Annotated a : body) {
             for (NameHit n : a.names) {
                 if (n.strong() && n.words().size() >= 2) {
                     p.addFull(canonicalWords(n.words()));
                 }
             }
         }
-        for (Annotated a : doc) {
+        for (Annotated a : body) {
             for (NameHit n : a.names) {
                 if (n.strong() && n.words().size() == 1 && p.shortForm(n.words().get(0)).isEmpty()) {
                     p.addFull(n.words());

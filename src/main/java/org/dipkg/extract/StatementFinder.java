@@ -101,11 +101,17 @@ final class StatementFinder {
         return nearestBefore(first, q);
     }
 
+    private static final java.util.Set<String> CONTRAST = java.util.Set.of("while", "whereas", "but", "although",
+            "though", "meanwhile");
+
     /** A speech verb outside the quotation, on the given side of it, and the actor it attributes to. */
     private Optional<Actor> speechVerbNear(Annotated a, QuoteSpan q, boolean afterQuote) {
         for (int i = 0; i < a.size(); i++) {
             int offset = a.token(i).begin();
             if (a.isQuoted(i) || (afterQuote ? offset < q.end() : offset >= q.begin())) {
+                continue;
+            }
+            if (!afterQuote && contrastBetween(a, i, q.begin())) {
                 continue;
             }
             Optional<CueList.Match> m = doc.cues().speech().matchAt(a.tokens(), i);
@@ -120,6 +126,15 @@ final class StatementFinder {
         return Optional.empty();
     }
 
+    private static boolean contrastBetween(Annotated a, int from, int quoteBegin) {
+        for (int k = from + 1; k < a.size() && a.token(k).begin() < quoteBegin; k++) {
+            if (!a.isQuoted(k) && CONTRAST.contains(a.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<Actor> attributed(Annotated a, CueList.Match verb, QuoteSpan q, boolean afterQuote) {
         List<ActorRef> refs = doc.refs(a.sentence.index());
         ActorRef before = null;
@@ -128,6 +143,14 @@ final class StatementFinder {
             if (!r.quoted() && !r.affiliation() && outside && r.start() < verb.start()
                     && (!afterQuote || r.begin() >= q.end())) {
                 before = r;
+            }
+        }
+        if (!verb.value().isEmpty()) {
+            for (ActorRef r : refs) {
+                if (r.isPerson() && !r.quoted() && r.start() >= verb.end() && r.start() <= verb.end() + 4
+                        && (before == null || !before.isPerson())) {
+                    return Optional.of(r.actor());
+                }
             }
         }
         if (before != null && verb.start() - before.end() <= 4) {
@@ -149,7 +172,7 @@ final class StatementFinder {
     private Optional<Actor> nearestBefore(Annotated a, QuoteSpan q) {
         ActorRef best = null;
         for (ActorRef r : doc.refs(a.sentence.index())) {
-            if (!r.quoted() && !r.affiliation() && r.endOffset() <= q.begin()) {
+            if (!r.quoted() && !r.affiliation() && r.endOffset() <= q.begin() && !contrastBetween(a, r.end() - 1, q.begin())) {
                 if (best == null || r.isPerson() || !best.isPerson()) {
                     best = r;
                 }

@@ -25,6 +25,9 @@ public final class Analyzer {
     /** Longer "sentences" (tables, run-on lines) are cut into pieces of this many characters at most. */
     static final int MAX_SENTENCE_CHARS = 1_500;
 
+    private static final java.util.Set<String> ABBREVIATIONS = WordList.load("abbreviations.tsv");
+    private static final java.util.Set<String> OPENERS = WordList.load("sentence_openers.tsv");
+
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
@@ -61,7 +64,7 @@ public final class Analyzer {
     private List<Span> sentenceSpans(String text, int from, int to) {
         String line = text.substring(from, to);
         List<Span> out = new ArrayList<>();
-        for (Span s : sentences.sentPosDetect(line)) {
+        for (Span s : mergeAfterAbbreviations(line, sentences.sentPosDetect(line))) {
             int b = from + s.getStart();
             int e = from + s.getEnd();
             while (e - b > MAX_SENTENCE_CHARS) {
@@ -76,6 +79,26 @@ public final class Analyzer {
             if (e > b) {
                 out.add(new Span(b, e));
             }
+        }
+        return out;
+    }
+
+    /** Joins sentences the model split after an abbreviation: "former U.S. | President Bill Clinton". */
+    static List<Span> mergeAfterAbbreviations(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String before = line.substring(prev.getStart(), prev.getEnd());
+                String lastWord = before.substring(before.lastIndexOf(' ') + 1);
+                String next = line.substring(s.getStart(), s.getEnd()).split("\\s+", 2)[0];
+                if (ABBREVIATIONS.contains(lastWord) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+                        && !OPENERS.contains(next.replaceAll("\\W+$", ""))) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
         }
         return out;
     }
