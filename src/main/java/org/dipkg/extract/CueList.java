@@ -57,13 +57,23 @@ public final class CueList {
         return load(name, "cue", "value");
     }
 
+    private static java.util.Set<String> posTags(String cell) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String t : cell.split("[,|\\s]+")) {
+            if (!t.isBlank()) {
+                out.add(t.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** A list whose cue and value columns have other names. */
     public static CueList load(String name, String cueColumn, String valueColumn) {
         List<Cue> cues = new ArrayList<>();
         for (TsvTable.Row r : TsvTable.read(name, cueColumn)) {
             String text = Text.fold(r.get(cueColumn)).toLowerCase(Locale.ROOT);
             String[] words = text.split("\\s+");
-            cues.add(new Cue(words, r.get(valueColumn), text.replace("=", ""), java.util.Set.copyOf(r.list("pos"))));
+            cues.add(new Cue(words, r.get(valueColumn), text.replace("=", ""), posTags(r.get("pos"))));
         }
         return new CueList(cues);
     }

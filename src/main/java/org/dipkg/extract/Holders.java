@@ -70,6 +70,9 @@ final class Holders {
     private boolean inPrepositionalPhrase(Annotated a, ActorRef r, int from) {
         for (int k = r.start() - 1; k >= from; k--) {
             String w = a.lower(k);
+            if (insideTitle(a, k)) {
+                return false;
+            }
             if (PREPOSITIONS.contains(w)) {
                 return true;
             }
@@ -85,6 +88,15 @@ final class Holders {
         return false;
     }
 
+    private static boolean insideTitle(Annotated a, int k) {
+        for (TitleHit t : a.titles) {
+            if (k >= t.start() && k < t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean modifiesAnotherNoun(Annotated a, ActorRef r) {
         int k = r.end();
         if (k < a.size() && a.isWord(k, "'s", "'")) {
@@ -94,11 +106,11 @@ final class Holders {
                 || !doc.refsIn(a, k, k + 1).isEmpty() || a.isWord(k, "and", ","))) {
             k = !doc.refsIn(a, k, k + 1).isEmpty() ? doc.refsIn(a, k, k + 1).get(0).end() : k + 1;
         }
-        if (k >= a.size() || k == r.end()) {
+        if (k >= a.size()) {
             return false;
         }
         String pos = a.token(k).pos();
-        boolean noun = pos.equals("NOUN") || pos.equals("PROPN") && a.hit(k) == null;
+        boolean noun = pos.equals("NOUN") || pos.equals("PROPN") && a.hit(k) == null && a.token(k).isCapitalized();
         return noun && doc.cues().groupNouns().matchAt(a.tokens(), k).isEmpty();
     }
 
@@ -112,9 +124,10 @@ final class Holders {
             if (subject.isPresent()) {
                 return subject;
             }
-            List<ActorRef> after = doc.refsIn(a, i + 1, Math.min(a.size(), i + 6));
-            if (!after.isEmpty()) {
-                return Optional.of(after.get(0));
+            for (ActorRef r : doc.refsIn(a, i + 1, Math.min(a.size(), i + 4))) {
+                if (r.isPerson()) {
+                    return Optional.of(r);
+                }
             }
         }
         return Optional.empty();
@@ -129,19 +142,27 @@ final class Holders {
         return false;
     }
 
+    /** The persons of the last meeting told before this sentence that had persons in it, else its actors. */
     private List<Actor> lastMeetingParticipants(int sentence) {
+        List<Actor> fallback = List.of();
         for (int i = meetings.size() - 1; i >= 0; i--) {
             MeetingFinder.Candidate m = meetings.get(i);
-            if (m.sentence() < sentence && !m.participants().isEmpty()) {
-                List<Actor> persons = new ArrayList<>();
-                for (Actor x : m.participants()) {
-                    if (x.kind().isPerson()) {
-                        persons.add(x);
-                    }
+            if (m.sentence() >= sentence || m.participants().isEmpty()) {
+                continue;
+            }
+            List<Actor> persons = new ArrayList<>();
+            for (Actor x : m.participants()) {
+                if (x.kind().isPerson()) {
+                    persons.add(x);
                 }
-                return persons.isEmpty() ? List.copyOf(m.participants()) : persons;
+            }
+            if (!persons.isEmpty()) {
+                return persons;
+            }
+            if (fallback.isEmpty()) {
+                fallback = List.copyOf(m.participants());
             }
         }
-        return List.of();
+        return fallback;
     }
 }

@@ -92,9 +92,12 @@ final class PositionFinder {
         return out;
     }
 
+    /** No new clause between two cues: topics ("concerns over X's support") and "that" complements continue one. */
     private boolean sameClause(Annotated a, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (Clauses.isBreak(doc, a, k) || a.isWord(k, ";", ":")
+            boolean complement = a.isWord(k, "that") && k == from;
+            java.util.Optional<CueList.Match> br = doc.cues().clauseBreaks().matchAt(a.tokens(), k);
+            if (br.isPresent() && br.get().value().equals("clause") && !complement || a.isWord(k, ";", ":")
                     || a.isWord(k, "and", "but") && k + 1 < a.size() && a.token(k + 1).isVerb()) {
                 return false;
             }

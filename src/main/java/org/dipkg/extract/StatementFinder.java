@@ -157,8 +157,10 @@ final class StatementFinder {
             return Optional.of(before.actor());
         }
         if (!verb.value().isEmpty() || verb.cue().startsWith("according")) {
+            // "said the Kremlin", "according to Tass": an actor right after the verb
             for (ActorRef r : refs) {
-                if (!r.quoted() && !r.affiliation() && r.start() >= verb.end() && r.start() <= verb.end() + 6) {
+                int gap = r.start() - verb.end();
+                if (!r.quoted() && !r.affiliation() && gap >= 0 && gap <= (a.isWord(verb.end(), "the") ? 1 : 0)) {
                     return Optional.of(r.actor());
                 }
             }
