@@ -110,24 +110,31 @@ final class DemandFinder {
         if (!next.isEmpty() && !next.get(0).actor().equals(demander.get())) {
             addressee = Optional.of(next.get(0).actor());
         }
-        if (m.value().equals("to") && addressee.isEmpty()) {
+        if (m.value().equals("to") && addressee.isEmpty() && !hasInfinitiveAfter(a, k, 7)) {
             return;
         }
         int textFrom = k;
-        if (addressee.isPresent() && !hasInfinitiveAfter(a, next.get(0).end())) {
+        if (addressee.isPresent() && !hasInfinitiveAfter(a, next.get(0).end(), 4)) {
             textFrom = 0;
         }
         out.add(new Demand(demander.get(), addressee, slice(a, textFrom, a.size()), Optional.empty(),
                 evidence(a, m.start(), a.size(), "demand." + m.cue().replace(' ', '-'))));
     }
 
-    private static boolean hasInfinitiveAfter(Annotated a, int from) {
-        for (int k = from; k < Math.min(a.size(), from + 4); k++) {
-            if (a.isWord(k, "to") && k + 1 < a.size() && a.token(k + 1).isVerb()) {
+    private static boolean hasInfinitiveAfter(Annotated a, int from, int within) {
+        for (int k = from; k < Math.min(a.size(), from + within); k++) {
+            if (a.isWord(k, "to") && k + 1 < a.size() && looksLikeVerb(a, k + 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The tagger often takes "to respect the ceasefire" for a noun: a lower-case word after "to" will do. */
+    private static boolean looksLikeVerb(Annotated a, int k) {
+        String pos = a.token(k).pos();
+        return a.token(k).isVerb() || !a.token(k).isCapitalized()
+                && !(pos.equals("DET") || pos.equals("PRON") || pos.equals("NUM") || pos.equals("PUNCT"));
     }
 
     private void object(Annotated a, CueList.Match m, List<Demand> out) {

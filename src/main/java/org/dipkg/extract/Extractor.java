@@ -88,8 +88,21 @@ public final class Extractor {
         return List.copyOf(all.values());
     }
 
+    /** "NEW DELHI, March 2 (Reuters) -": a dateline opening a paragraph names no actor of the story. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^[\\p{Lu}][\\p{Lu}\\p{M} .'-]{1,40}(?:,[^\\n()-]{0,40})?\\s*(?:\\([^)]{1,40}\\))?\\s*[-\u2013\u2014]+\\s");
+
+    private static int datelineEnd(Sentence s) {
+        java.util.regex.Matcher m = DATELINE.matcher(s.text());
+        return m.find() ? s.begin() + m.end() : s.begin();
+    }
+
     private static boolean[] quoted(Sentence s, List<QuoteSpan> quotes) {
         boolean[] q = new boolean[s.tokens().size()];
+        int dateline = datelineEnd(s);
+        for (int i = 0; i < q.length; i++) {
+            q[i] = s.tokens().get(i).begin() < dateline;
+        }
         for (QuoteSpan span : quotes) {
             if (span.end() <= s.begin() || span.begin() >= s.end()) {
                 continue;

@@ -23,9 +23,6 @@ final class Holders {
         this.meetings = meetings;
     }
 
-    private static final Set<String> PREPOSITIONS = Set.of("between", "with", "of", "to", "for", "by", "on", "about",
-            "over", "against", "from", "in", "at", "among", "toward", "towards", "into", "like", "than");
-
     /** The holders of a cue at token {@code cue}: usually one actor, several for "the leaders". */
     List<Actor> of(Annotated a, int cue) {
         int start = Clauses.clauseStart(doc, a, cue, false);
@@ -52,66 +49,8 @@ final class Holders {
         return List.of();
     }
 
-    /**
-     * The actor that is the subject of tokens [from, to): not inside a prepositional phrase
-     * ("talks between Israel and ..."), not a modifier of another noun ("Israeli-Palestinian
-     * negotiations", "India's cricketers") unless that noun stands for the state ("U.S. officials").
-     */
     Optional<ActorRef> subjectIn(Annotated a, int from, int to) {
-        for (ActorRef r : doc.refsIn(a, from, to)) {
-            if (inPrepositionalPhrase(a, r, from) || modifiesAnotherNoun(a, r)) {
-                continue;
-            }
-            return Optional.of(r);
-        }
-        return Optional.empty();
-    }
-
-    private boolean inPrepositionalPhrase(Annotated a, ActorRef r, int from) {
-        for (int k = r.start() - 1; k >= from; k--) {
-            String w = a.lower(k);
-            if (insideTitle(a, k)) {
-                return false;
-            }
-            if (PREPOSITIONS.contains(w)) {
-                return true;
-            }
-            String pos = a.token(k).pos();
-            if (a.token(k).isVerb() || w.equals(",") && !a.isWord(k - 1, "and")) {
-                return false;
-            }
-            if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("PROPN")
-                    || pos.equals("NOUN") || pos.equals("CCONJ") || w.equals("'s") || w.equals("-") || w.equals(","))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean insideTitle(Annotated a, int k) {
-        for (TitleHit t : a.titles) {
-            if (k >= t.start() && k < t.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean modifiesAnotherNoun(Annotated a, ActorRef r) {
-        int k = r.end();
-        if (k < a.size() && a.isWord(k, "'s", "'")) {
-            k++;
-        }
-        while (k < a.size() && (a.isWord(k, "-") || a.token(k).pos().equals("ADJ") && doc.refsIn(a, k, k + 1).isEmpty()
-                || !doc.refsIn(a, k, k + 1).isEmpty() || a.isWord(k, "and", ","))) {
-            k = !doc.refsIn(a, k, k + 1).isEmpty() ? doc.refsIn(a, k, k + 1).get(0).end() : k + 1;
-        }
-        if (k >= a.size()) {
-            return false;
-        }
-        String pos = a.token(k).pos();
-        boolean noun = pos.equals("NOUN") || pos.equals("PROPN") && a.hit(k) == null && a.token(k).isCapitalized();
-        return noun && doc.cues().groupNouns().matchAt(a.tokens(), k).isEmpty();
+        return doc.subjectIn(a, from, to);
     }
 
     /** The speaker a speech verb of the sentence names, outside quotations. */

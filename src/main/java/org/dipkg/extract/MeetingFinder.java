@@ -61,12 +61,15 @@ final class MeetingFinder {
                 continue;
             }
             Optional<CueList.Match> verb = doc.cues().meetingVerbs().matchAt(a.tokens(), i);
+            if (verb.isPresent() && verb.get().value().endsWith("+with") && withAfter(a, verb.get().end()) < 0) {
+                verb = Optional.empty();
+            }
             if (verb.isPresent() && a.token(i).isVerb()) {
                 Set<Actor> found = verbParticipants(a, verb.get());
                 if (!found.isEmpty()) {
                     triggers.add(i);
                     participants.addAll(found);
-                    kind = kind == null ? MeetingKind.valueOf(verb.get().value()) : kind;
+                    kind = kind == null ? MeetingKind.valueOf(verb.get().value().replace("+with", "")) : kind;
                     anchor = anchor < 0 ? i : anchor;
                     rule = rule.isEmpty() ? "meeting.verb" : rule;
                 }
@@ -149,13 +152,37 @@ final class MeetingFinder {
         }
         subjectOf(a, verb.start()).forEach(out::add);
         int k = after;
-        if (a.isWord(k, "with")) {
-            k++;
+        int with = withAfter(a, after);
+        if (with >= 0) {
+            k = with + 1;
+        } else if (k < a.size() && !startsNounPhrase(a, k)) {
+            return out;
         }
         for (ActorRef r : doc.refsIn(a, k, Clauses.listEnd(doc, a, k, 16))) {
             out.add(r.actor());
         }
         return out.size() >= 1 ? out : Set.of();
+    }
+
+    /** The object of "met": a name, a title or a determiner right after the verb. */
+    private boolean startsNounPhrase(Annotated a, int k) {
+        String pos = a.token(k).pos();
+        return pos.equals("DET") || pos.equals("PROPN") || pos.equals("ADJ") || !doc.refsIn(a, k, k + 1).isEmpty();
+    }
+
+    /** "with" right after a verb, or after a few adverbs and time words ("spoke today with"). */
+    private static int withAfter(Annotated a, int from) {
+        for (int k = from; k < Math.min(a.size(), from + 4); k++) {
+            if (a.isWord(k, "with")) {
+                return k;
+            }
+            String pos = a.token(k).pos();
+            if (!pos.equals("ADV") && !pos.equals("NOUN") && !pos.equals("PROPN") && !pos.equals("ADP")
+                    || a.isWord(k, "to", "for", "about", "on")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private Set<Actor> nounParticipants(Annotated a, CueList.Match noun) {
@@ -239,10 +266,12 @@ final class MeetingFinder {
             return members;
         }
         for (ActorRef r : doc.refsIn(a, start, verb)) {
-            out.add(r.actor());
+            if (!doc.inPrepositionalPhrase(a, r, start)) {
+                out.add(r.actor());
+            }
         }
         if (out.isEmpty()) {
-            doc.subject(a, verb).ifPresent(r -> out.add(r.actor()));
+            doc.subjects(a, verb).forEach(r -> out.add(r.actor()));
         }
         return out;
     }

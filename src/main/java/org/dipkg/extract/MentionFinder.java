@@ -54,7 +54,13 @@ final class MentionFinder {
         if (first.isCapitalized() || m.end() - m.start() > 1) {
             return true;
         }
-        return m.end() < a.size() && a.token(m.end()).isCapitalized();
+        if (m.end() < a.size() && a.token(m.end()).isCapitalized()) {
+            return true;
+        }
+        boolean affiliated = m.start() > 0 && (a.hit(m.start() - 1) != null
+                || a.isWord(m.start() - 1, "'s", "'") && m.start() > 1 && a.hit(m.start() - 2) != null);
+        boolean appositive = a.isWord(m.end(), ",") && m.end() + 1 < a.size() && a.token(m.end() + 1).isCapitalized();
+        return affiliated || appositive;
     }
 
     private TitleHit withLeftAffiliation(Annotated a, Titles.Match m) {

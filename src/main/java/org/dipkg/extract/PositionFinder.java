@@ -81,7 +81,8 @@ final class PositionFinder {
             }
         }
         for (CueList.Match m : doc.cues().stances().findAll(a.tokens())) {
-            if (a.isQuoted(m.start()) || m.start() > conditionFrom || meetingTriggers.contains(key(a, m.start()))) {
+            if (a.isQuoted(m.start()) || m.start() > conditionFrom || meetingTriggers.contains(key(a, m.start()))
+                    || failed(a, m.start())) {
                 continue;
             }
             if (!out.isEmpty() && sameClause(a, out.get(out.size() - 1).end(), m.start())) {
@@ -93,6 +94,11 @@ final class PositionFinder {
     }
 
     /** No new clause between two cues: topics ("concerns over X's support") and "that" complements continue one. */
+    /** "failed to agree": a stance not taken. */
+    private static boolean failed(Annotated a, int cue) {
+        return cue >= 2 && a.isWord(cue - 1, "to") && a.isWord(cue - 2, "failed", "fail", "fails", "unable");
+    }
+
     private boolean sameClause(Annotated a, int from, int to) {
         for (int k = from; k < to; k++) {
             boolean complement = a.isWord(k, "that") && k == from;

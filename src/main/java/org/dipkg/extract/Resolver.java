@@ -115,6 +115,9 @@ final class Resolver {
     final Map<TitleHit, Actor> holders = new HashMap<>();
 
     private void addRole(Actor person, TitleHit t, Annotated a) {
+        if (t.affiliation().isEmpty() && t.titleClass().equals("org_head")) {
+            t = t.withAffiliation(onlyOrganization());
+        }
         roles.add(new Role(person, t.title(), t.affiliation(), Evidence.of(a.sentence, "role.title")));
         heldTitles.add(t);
         holders.put(t, person);
@@ -284,6 +287,18 @@ final class Resolver {
             return t.affiliation().isPresent() ? t.affiliation() : mostNamed(ActorKind.INTERNATIONAL_ORGANIZATION);
         }
         return Optional.empty();
+    }
+
+    /** The one international organization the article names (bodies count for their parent), if only one. */
+    private Optional<Actor> onlyOrganization() {
+        java.util.Set<Actor> roots = new java.util.LinkedHashSet<>();
+        for (Annotated a : doc) {
+            for (Gazetteer.Hit h : a.hits) {
+                h.entry().actor().filter(x -> x.kind() == ActorKind.INTERNATIONAL_ORGANIZATION)
+                        .ifPresent(x -> roots.add(lexicon.root(x)));
+            }
+        }
+        return roots.size() == 1 ? Optional.of(roots.iterator().next()) : Optional.empty();
     }
 
     private Optional<Actor> mostNamed(ActorKind kind) {
