@@ -61,11 +61,12 @@ final class MeetingFinder {
                 continue;
             }
             Optional<CueList.Match> verb = doc.cues().meetingVerbs().matchAt(a.tokens(), i);
-            if (verb.isPresent() && verb.get().value().endsWith("+with") && withAfter(a, verb.get().end()) < 0) {
+            boolean needsWith = verb.isPresent() && verb.get().value().endsWith("+with");
+            if (needsWith && withAfter(a, verb.get().end()) < 0 && !a.isWord(verb.get().end() - 1, "to")) {
                 verb = Optional.empty();
             }
             if (verb.isPresent() && a.token(i).isVerb()) {
-                Set<Actor> found = verbParticipants(a, verb.get());
+                Set<Actor> found = verbParticipants(a, verb.get(), needsWith);
                 if (!found.isEmpty()) {
                     triggers.add(i);
                     participants.addAll(found);
@@ -137,7 +138,7 @@ final class MeetingFinder {
 
     // ------------------------------------------------------------ participants
 
-    private Set<Actor> verbParticipants(Annotated a, CueList.Match verb) {
+    private Set<Actor> verbParticipants(Annotated a, CueList.Match verb, boolean needsObject) {
         Set<Actor> out = new LinkedHashSet<>();
         String lemma = a.token(verb.start()).lemma().toLowerCase(java.util.Locale.ROOT);
         int after = verb.end();
@@ -156,10 +157,14 @@ final class MeetingFinder {
         if (with >= 0) {
             k = with + 1;
         } else if (k < a.size() && !startsNounPhrase(a, k)) {
-            return out;
+            return needsObject ? Set.of() : out;
         }
+        boolean object = false;
         for (ActorRef r : doc.refsIn(a, k, Clauses.listEnd(doc, a, k, 16))) {
-            out.add(r.actor());
+            object |= out.add(r.actor());
+        }
+        if (needsObject && !object) {
+            return Set.of();
         }
         return out.size() >= 1 ? out : Set.of();
     }
