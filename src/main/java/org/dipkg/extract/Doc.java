@@ -65,7 +65,7 @@ final class Doc {
         return subjectIn(a, 0, before);
     }
 
-    /** All actors of the sentence's subject: "Secretary Blinken and Foreign Minister Fidan ... agreed to meet". */
+    /** All actors of the sentence's subject: "Secretary Marsh and Foreign Minister Novak ... agreed to meet". */
     List<ActorRef> subjects(Annotated a, int before) {
         int firstVerb = before;
         for (int k = 0; k < before; k++) {

@@ -12,9 +12,9 @@ import org.dipkg.model.Token;
 
 /**
  * Finds titles of office and persons' names in a sentence, and ties each name to the
- * titles the text gives it: "Russian Deputy Foreign Minister Sergei Ryabkov",
- * "Olga Stefanishyna, Ukraine's deputy prime minister for ...", "President Trump of the
- * United States", "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan".
+ * titles the text gives it: "Italian Deputy Foreign Minister Marco Bellini",
+ * "Lena Holm, Sweden's deputy prime minister for ...", "President Otieno of the
+ * Republic of Kenya", "Mr. TANAKA Hiroshi, Minister for Foreign Affairs of Japan".
  */
 final class MentionFinder {
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "al", "el", "de", "del", "la", "le", "van",
@@ -181,7 +181,7 @@ final class MentionFinder {
         return false;
     }
 
-    /** A hyphen or lower-case part written without a space inside a name: "Moo-hyun". */
+    /** A hyphen or lower-case part written without a space inside a name: "Jae-sung". */
     private static boolean attached(Annotated a, int i) {
         Token t = a.token(i);
         Token prev = a.token(i - 1);
@@ -261,7 +261,7 @@ final class MentionFinder {
                 strong = true;
             }
         }
-        // "President Trump of the United States"
+        // "President Otieno of Kenya"
         if (a.isWord(end, "of") && !titles.isEmpty()) {
             int k = end + 1 + (a.isWord(end + 1, "the") ? 1 : 0);
             Gazetteer.Hit h = a.hit(k);
@@ -322,7 +322,7 @@ final class MentionFinder {
         return null;
     }
 
-    /** "Director of the X Commission and Foreign Minister Wang Yi": the titles joined by "and". */
+    /** "Director of the X Commission and Foreign Minister Li Wei": the titles joined by "and". */
     private List<TitleHit> chainBefore(Annotated a, TitleHit last) {
         List<TitleHit> out = new ArrayList<>();
         TitleHit cur = last;
@@ -381,7 +381,7 @@ final class MentionFinder {
         return true;
     }
 
-    /** "HAYASHI" becomes "Hayashi"; initials and short abbreviations stay. */
+    /** "TANAKA" becomes "Tanaka"; initials and short abbreviations stay. */
     static String normalizeCase(String w) {
         if (w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter)) {
             return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);

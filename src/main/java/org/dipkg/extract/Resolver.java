@@ -94,7 +94,7 @@ final class Resolver {
         }
     }
 
-    /** "Presidents Joe Biden and Vladimir Putin": the second name holds the plural title too. */
+    /** "Presidents Rosa Vidal and Carlos Mendes": the second name holds the plural title too. */
     private void coordinatedUnderPluralTitle(Annotated a, NameHit n, List<ActorRef> out) {
         for (TitleHit t : n.titles()) {
             if (!t.plural() || t.end() != n.start()) {
@@ -229,7 +229,7 @@ final class Resolver {
     }
 
     /**
-     * "The U.S. assistant secretary of state for East Asia returned ... / Christopher Hill,
+     * "The Swedish deputy minister for trade arrived ... / Lena Holm,
      * speaking to reporters, said ...": a lead that gives a post, then names its holder first
      * thing in the next sentence.
      */

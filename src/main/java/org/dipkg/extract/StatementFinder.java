@@ -10,8 +10,8 @@ import org.dipkg.model.PartialDate;
 import org.dipkg.model.Statement;
 
 /**
- * Attributes each quotation to its speaker: a speech verb after it ("...," Blinken said /
- * said NATO Secretary-General Jens Stoltenberg), before it (Baerbock said, "..."; he
+ * Attributes each quotation to its speaker: a speech verb after it ("...," Marsh said /
+ * said NATO Secretary-General Anna Berg), before it (Novak said, "..."; he
  * expected the talks to be "difficult"), the actor nearest before it, or the speaker of the
  * quotation just before (a quote that runs on). Transcript turns name their speaker.
  * Quoted titles ("This Week") are not statements.

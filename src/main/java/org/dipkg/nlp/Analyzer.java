@@ -83,7 +83,7 @@ public final class Analyzer {
         return out;
     }
 
-    /** Joins sentences the model split after an abbreviation: "former U.S. | President Bill Clinton". */
+    /** Joins sentences the model split after an abbreviation: "former U.S. | President Ana Pereira". */
     static List<Span> mergeAfterAbbreviations(String line, Span[] spans) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
