@@ -184,9 +184,16 @@ public final class CueList {
         return -1;
     }
 
+    /** The forms a token is matched by: its text, its lemma, and the base forms it may inflect. */
     private static List<String> keys(Token t) {
         String text = Text.fold(t.text()).toLowerCase(Locale.ROOT);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        return text.equals(lemma) ? List.of(text) : List.of(text, lemma);
+        List<String> c = org.dipkg.nlp.Lemmas.candidates(text);
+        if (c.contains(lemma)) {
+            return c;
+        }
+        List<String> out = new ArrayList<>(c);
+        out.add(lemma);
+        return out;
     }
 }

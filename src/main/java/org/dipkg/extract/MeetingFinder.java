@@ -140,9 +140,10 @@ final class MeetingFinder {
 
     private Set<Actor> verbParticipants(Annotated a, CueList.Match verb, boolean needsObject) {
         Set<Actor> out = new LinkedHashSet<>();
-        String lemma = a.token(verb.start()).lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean needsPerson = org.dipkg.nlp.Lemmas.candidates(a.lower(verb.start())).stream()
+                .anyMatch(NEEDS_PERSON_OBJECT::contains);
         int after = verb.end();
-        if (NEEDS_PERSON_OBJECT.contains(lemma)) {
+        if (needsPerson) {
             List<ActorRef> object = doc.refsIn(a, after, Clauses.listEnd(doc, a, after, 12));
             if (object.isEmpty() || !object.get(0).isPerson() || object.get(0).start() > after + 6) {
                 return out;

@@ -33,11 +33,21 @@ public final class Analyzer {
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
 
+    /** An analyser whose lemmas come from rules ({@link Lemmas}): the fast default. */
     public Analyzer(NlpModels models) {
+        this(models, false);
+    }
+
+    /**
+     * An analyser; with {@code statisticalLemmas} the lemmas come from OpenNLP's lemmatizer
+     * model instead of rules (several times slower: its beam search ranks every edit script
+     * for every token).
+     */
+    public Analyzer(NlpModels models, boolean statisticalLemmas) {
         this.sentences = new SentenceDetectorME(models.sentences);
         this.tokenizer = new TokenizerME(models.tokens);
         this.tagger = new POSTaggerME(models.pos);
-        this.lemmatizer = new LemmatizerME(models.lemmas);
+        this.lemmatizer = statisticalLemmas ? new LemmatizerME(models.lemmas()) : null;
     }
 
     public List<Sentence> analyze(String text) {
@@ -83,6 +93,15 @@ public final class Analyzer {
         return out;
     }
 
+    private static String[] ruleLemmas(String[] words, String[] tags) {
+        String[] out = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            int plus = tags[i].indexOf('+');
+            out[i] = plus < 0 ? Lemmas.lemma(words[i], tags[i]) : words[i].toLowerCase(java.util.Locale.ROOT);
+        }
+        return out;
+    }
+
     /** Joins sentences the model split after an abbreviation: "former U.S. | President Ana Pereira". */
     static List<Span> mergeAfterAbbreviations(String line, Span[] spans) {
         List<Span> out = new ArrayList<>();
@@ -108,7 +127,7 @@ public final class Analyzer {
         Span[] spans = tokenizer.tokenizePos(s);
         String[] words = Span.spansToStrings(spans, s);
         String[] tags = tagger.tag(words);
-        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        String[] lemmas = lemmatizer != null ? lemmatizer.lemmatize(words, tags) : ruleLemmas(words, tags);
         List<Token> tokens = new ArrayList<>(words.length + 4);
         for (int i = 0; i < words.length; i++) {
             Clitics.split(words[i], begin + spans[i].getStart(), tags[i], lemmas[i], tokens);

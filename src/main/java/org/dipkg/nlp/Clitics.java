@@ -18,13 +18,13 @@ final class Clitics {
         if (dash >= 0) {
             // "Europe—if": a dash the tokenizer left inside a word separates two words
             if (dash > 0) {
-                out.add(new Token(word.substring(0, dash), begin, begin + dash, tag, word.substring(0, dash)
-                        .toLowerCase(Locale.ROOT)));
+                String left = word.substring(0, dash);
+                out.add(new Token(left, begin, begin + dash, guess(left), left.toLowerCase(Locale.ROOT)));
             }
             out.add(new Token(word.substring(dash, dash + 1), begin + dash, begin + dash + 1, "PUNCT",
                     word.substring(dash, dash + 1)));
             if (dash + 1 < word.length()) {
-                split(word.substring(dash + 1), begin + dash + 1, dash > 0 ? guess(word.substring(dash + 1)) : tag,
+                split(word.substring(dash + 1), begin + dash + 1, guess(word.substring(dash + 1)),
                         word.substring(dash + 1).toLowerCase(Locale.ROOT), out);
             }
             return;
