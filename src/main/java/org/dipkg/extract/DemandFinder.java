@@ -170,6 +170,13 @@ final class DemandFinder {
 
     private static String slice(Annotated a, int from, int to) {
         int end = to;
+        for (int k = from + 2; k < to; k++) {
+            if (a.isWord(k, "and", "but") && k + 1 < a.size() && a.token(k + 1).isVerb()
+                    && !a.isWord(k + 1, "to") && a.token(k + 1).pos().equals("VERB")) {
+                end = k;
+                break;
+            }
+        }
         while (end > from && a.token(end - 1).isPunct()) {
             end--;
         }

@@ -217,6 +217,9 @@ final class MentionFinder {
         List<String> words = new ArrayList<>();
         for (int k = start; k < end; k++) {
             String w = normalizeCase(a.token(k).text());
+            if (w.length() > 3 && w.endsWith(".") && w.indexOf('.') == w.length() - 1) {
+                w = w.substring(0, w.length() - 1);
+            }
             if (k > start && a.token(k).begin() == a.token(k - 1).end()) {
                 words.set(words.size() - 1, words.get(words.size() - 1) + w);
             } else {

@@ -118,10 +118,19 @@ final class PositionFinder {
     /** The stance's words start a little before the cue, to keep "not" and the verb. */
     private int textStart(Annotated a, int cue) {
         int k = cue;
-        while (k > 0 && cue - k < 3 && !a.token(k - 1).isPunct() && doc.refsIn(a, k - 1, k).isEmpty()) {
+        while (k > 0 && cue - k < 3 && !a.token(k - 1).isPunct() && !insideRef(a, k - 1)) {
             k--;
         }
         return k;
+    }
+
+    private boolean insideRef(Annotated a, int k) {
+        for (ActorRef r : doc.refs(a.sentence.index())) {
+            if (k >= r.start() && k < r.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(Annotated a, int from, int to) {

@@ -382,13 +382,30 @@ final class Resolver {
         }
         int idx = a.sentence.index();
         for (int s = idx - 1; s >= Math.max(0, idx - 4); s--) {
+            Actor first = null;
             for (ActorRef r : refs.getOrDefault(s, List.of())) {
                 if (r.isPerson() && !r.quoted()) {
-                    return Optional.of(r.actor());
+                    if (saysSomething(doc.get(s), r)) {
+                        return Optional.of(r.actor());
+                    }
+                    first = first == null ? r.actor() : first;
                 }
+            }
+            if (first != null) {
+                return Optional.of(first);
             }
         }
         return Optional.empty();
+    }
+
+    /** The person is the subject of a speech verb ("Clinton said"): the likeliest antecedent of "she said". */
+    private boolean saysSomething(Annotated a, ActorRef r) {
+        for (int k = r.end(); k < Math.min(a.size(), r.end() + 2); k++) {
+            if (a.token(k).isVerb() && lexicon.cues.speech().matchAt(a.tokens(), k).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Actor> antecedentCollective(Annotated a, int i) {
