@@ -12,7 +12,19 @@ final class Serving {
     }
 
     static int serve(DipkgServer server, Tdb2Store store, PrintWriter err) {
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            store.close();
+            boolean bind = false;
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                bind |= t instanceof java.net.BindException;
+            }
+            err.println("dipkg: cannot start the server: " + Main.message(e)
+                    + (bind ? "; the port is in use: pick another with --port (0 picks a free one)" : ""));
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
