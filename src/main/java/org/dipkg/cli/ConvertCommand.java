@@ -74,26 +74,30 @@ public final class ConvertCommand implements Callable<Integer> {
         ArticleInputs inputs = ArticleInputs.create().paths(this.inputs).published(date)
                 .source(Optional.ofNullable(source)).idKey(Iris::slug).build();
         PrintWriter err = spec.commandLine().getErr();
-        CorpusConverter.Summary summary = null;
-        try (OutputStream out = Outputs.open(output, spec.commandLine().getOut());
-             RdfOutput rdf = RdfOutput.open(out, fmt)) {
-            Progress progress = new Progress("converting", -1, System.err);
-            summary = CorpusConverter.create().threads(threads == null ? Runtime.getRuntime().availableProcessors()
-                    : threads).build().run(inputs, r -> {
-                        r.item().warnings().forEach(w -> err.println("dipkg: warning: " + w));
-                        if (r.ok()) {
-                            rdf.write(r.model());
-                            if (explain) {
-                                Explanations.print(r.extraction(), err);
+        CorpusConverter.Summary summary;
+        boolean written = false;
+        try {
+            try (OutputStream out = Outputs.open(output, spec.commandLine().getOut());
+                 RdfOutput rdf = RdfOutput.open(out, fmt)) {
+                Progress progress = new Progress("converting", -1, System.err);
+                summary = CorpusConverter.create().threads(threads == null
+                        ? Runtime.getRuntime().availableProcessors() : threads).build().run(inputs, r -> {
+                            r.item().warnings().forEach(w -> err.println("dipkg: warning: " + w));
+                            if (r.ok()) {
+                                rdf.write(r.model());
+                                if (explain) {
+                                    Explanations.print(r.extraction(), err);
+                                }
+                            } else {
+                                err.println("dipkg: " + r.error());
                             }
-                        } else {
-                            err.println("dipkg: " + r.error());
-                        }
-                        progress.step();
-                    });
-            progress.finish();
+                            progress.step();
+                        });
+                progress.finish();
+            }
+            written = summary.converted() > 0;
         } finally {
-            Outputs.commit(output, summary != null && summary.converted() > 0);
+            Outputs.commit(output, written);
         }
         Summaries.print(summary, err);
         return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;

@@ -61,11 +61,14 @@ public final class ExportCommand implements Callable<Integer> {
                     + "or name one graph with --graph");
         }
         boolean ok = false;
-        try (Tdb2Store store = Stores.existing(db); OutputStream out = Outputs.open(output, spec.commandLine().getOut())) {
-            if (graph != null && !store.graphs().contains(graph)) {
-                throw new StoreException(db + ": no graph " + graph);
+        try {
+            try (Tdb2Store store = Stores.existing(db);
+                 OutputStream out = Outputs.open(output, spec.commandLine().getOut())) {
+                if (graph != null && !store.graphs().contains(graph)) {
+                    throw new StoreException(db + ": no graph " + graph);
+                }
+                store.export(graph, fmt, out);
             }
-            store.export(graph, fmt, out);
             ok = true;
         } finally {
             Outputs.commit(output, ok);
