@@ -3,7 +3,8 @@
 # and again, each time on a fresh copy of the same store. After every kill the store must
 # open and hold either the whole batch or none of it (quad and graph counts by `dipkg query`),
 # and from time to time a load run to the end afterwards must succeed. Half of the kills fall
-# anywhere in the load, half in its last third, where the store is written and committed.
+# anywhere in the load; half while it writes the store and commits, found by watching the
+# store's files change.
 #
 #   .ci/kill9-load.sh [RUNS] [COPIES]      defaults: 25 40     (takes about 4 minutes)
 #
@@ -50,29 +51,54 @@ count() {  # quads and graphs in a store, as "QUADS GRAPHS"
 read -r base_quads base_graphs <<<"$(count "$work/base")"
 
 cp -a "$work/base" "$work/full"
+touch "$work/stamp"
 start=$(date +%s%N)
-"${dipkg[@]}" load -q "$work/batch.nq" --db "$work/full"
-took_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+"${dipkg[@]}" load -q "$work/batch.nq" --db "$work/full" &
+loader=$!
+writing=""
+while kill -0 "$loader" 2>/dev/null; do
+    if [ -z "$writing" ] && [ -n "$(find "$work/full" -newer "$work/stamp" -type f ! -name tdb.lock -print -quit)" ]; then
+        writing=$(date +%s%N)
+    fi
+    sleep 0.02
+done
+wait "$loader"
+loader=""
+end=$(date +%s%N)
+took_ms=$(( (end - start) / 1000000 ))
+write_ms=$(( (end - ${writing:-$start}) / 1000000 ))
 read -r full_quads full_graphs <<<"$(count "$work/full")"
 echo "kill9: base $base_quads quads in $base_graphs graphs; with the batch $full_quads in $full_graphs;" \
-     "a whole load takes ${took_ms} ms"
+     "a whole load takes ${took_ms} ms, writing the store the last ${write_ms} ms of it"
 [ "$full_quads" -gt "$base_quads" ] || { echo "the batch added nothing" >&2; exit 1; }
 
 none=0; whole=0; finished=0; failed=0
 for run in $(seq 1 "$runs"); do
     rm -rf "$work/store"
     cp -a "$work/base" "$work/store"
-    # odd runs: any moment of the load; even runs: its last third, when the store is written and committed
-    if [ $((run % 2)) -eq 1 ]; then lo=200; else lo=$((took_ms * 2 / 3)); fi
-    delay_ms=$(shuf -i "$lo-$((took_ms + 100))" -n 1)
+    touch "$work/stamp"
     "${dipkg[@]}" load -q "$work/batch.nq" --db "$work/store" >"$work/load.log" 2>&1 &
     loader=$!
-    sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
+    if [ $((run % 2)) -eq 1 ]; then
+        # odd runs: any moment of the load
+        delay_ms=$(shuf -i "200-$((took_ms + 100))" -n 1)
+        sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
+        when="${delay_ms} ms after the start"
+    else
+        # even runs: once the load has begun to write the store, within the time writing and commit take
+        while kill -0 "$loader" 2>/dev/null \
+            && [ -z "$(find "$work/store" -newer "$work/stamp" -type f ! -name tdb.lock -print -quit)" ]; do
+            sleep 0.02
+        done
+        delay_ms=$(shuf -i "0-$((write_ms + 200))" -n 1)
+        sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
+        when="${delay_ms} ms after it began to write the store"
+    fi
     if kill -9 "$loader" 2>/dev/null; then killed=yes; else killed=no; fi
     wait "$loader" 2>/dev/null || true
     loader=""
     if ! counts=$(count "$work/store" 2>"$work/query.log"); then
-        echo "run $run: after SIGKILL at ${delay_ms} ms the store does not open:" >&2
+        echo "run $run: after SIGKILL $when the store does not open:" >&2
         cat "$work/query.log" >&2
         failed=$((failed + 1))
         continue
@@ -86,7 +112,7 @@ for run in $(seq 1 "$runs"); do
         state="PART of the batch ($quads quads in $graphs graphs)"; failed=$((failed + 1))
     fi
     [ "$killed" = no ] && finished=$((finished + 1))
-    echo "run $run: SIGKILL at ${delay_ms} ms (process $( [ "$killed" = yes ] && echo running || echo already done )):" \
+    echo "run $run: SIGKILL $when (process $( [ "$killed" = yes ] && echo running || echo already done )):" \
          "store opens, holds $state"
     if [ $((run % 5)) -eq 0 ]; then
         "${dipkg[@]}" load -q "$work/batch.nq" --db "$work/store"
