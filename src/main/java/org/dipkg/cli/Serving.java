@@ -16,12 +16,15 @@ final class Serving {
             server.start();
         } catch (RuntimeException e) {
             store.close();
-            boolean bind = false;
+            String why = Main.message(e);
             for (Throwable t = e; t != null; t = t.getCause()) {
-                bind |= t instanceof java.net.BindException;
+                if (t instanceof java.net.BindException || String.valueOf(t.getMessage()).contains("Failed to bind")) {
+                    why = "the port is in use (" + t.getMessage().replaceFirst("^.*Exception: ", "")
+                            + "); pick another with --port (0 picks a free one)";
+                    break;
+                }
             }
-            err.println("dipkg: cannot start the server: " + Main.message(e)
-                    + (bind ? "; the port is in use: pick another with --port (0 picks a free one)" : ""));
+            err.println("dipkg: cannot start the server: " + why);
             err.flush();
             return ExitCodes.FAILURE;
         }

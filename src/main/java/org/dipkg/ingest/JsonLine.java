@@ -33,8 +33,12 @@ final class JsonLine {
     /** A value that is not a string, number or boolean: an object, an array or null. */
     enum Other { OBJECT, ARRAY, NULL }
 
+    /** Objects and arrays nested deeper than this are refused, not followed down the stack. */
+    static final int MAX_DEPTH = 64;
+
     private final String s;
     private int i;
+    private int depth;
 
     private JsonLine(String s) {
         this.s = s;
@@ -58,10 +62,12 @@ final class JsonLine {
 
     private Map<String, Object> object(boolean keep) throws Problem {
         Map<String, Object> out = new LinkedHashMap<>();
+        enter();
         i++;
         space();
         if (peek() == '}') {
             i++;
+            depth--;
             return out;
         }
         while (true) {
@@ -86,6 +92,7 @@ final class JsonLine {
             char c = peek();
             i++;
             if (c == '}') {
+                depth--;
                 return out;
             }
             if (c != ',') {
@@ -124,10 +131,12 @@ final class JsonLine {
     }
 
     private void array() throws Problem {
+        enter();
         i++;
         space();
         if (peek() == ']') {
             i++;
+            depth--;
             return;
         }
         while (true) {
@@ -137,12 +146,19 @@ final class JsonLine {
             char c = peek();
             i++;
             if (c == ']') {
+                depth--;
                 return;
             }
             if (c != ',') {
                 i--;
                 throw problem(c == 0 ? "the line ends inside an array (missing ']')" : "expected ',' or ']'");
             }
+        }
+    }
+
+    private void enter() throws Problem {
+        if (++depth > MAX_DEPTH) {
+            throw problem("objects and arrays nested more than " + MAX_DEPTH + " deep");
         }
     }
 

@@ -146,6 +146,18 @@ class BadCorpusTest {
     }
 
     @Test
+    void deeplyNestedValueIsRefusedByLine() {
+        Path corpus = Articles.write(dir.resolve("corpus.jsonl"), String.join("\n",
+                "{\"id\": \"deep\", \"text\": \"x\", \"extra\": " + "[".repeat(200_000) + "}",
+                line("after")) + "\n");
+        Cli.Run run = convert(corpus);
+        assertThat(run.exit()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains(corpus + ":1: malformed JSON at column 101: objects and arrays nested more "
+                + "than 64 deep", "converted 1 article, 1 failed");
+        assertThat(graphs()).containsExactly("after");
+    }
+
+    @Test
     void wholeCorpusBad() {
         Path corpus = Articles.write(dir.resolve("corpus.jsonl"), "not json\n{\"id\": 1}\n");
         Cli.Run run = convert(corpus);
