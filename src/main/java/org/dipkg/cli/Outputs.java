@@ -15,7 +15,8 @@ import org.dipkg.ingest.Problems;
 /**
  * Output files written whole or not at all: data goes to a temporary file beside the
  * target ({@code .NAME.part}), moved into place only when the command succeeds and
- * deleted when it does not. A write that fails (a full disk, a folder that cannot be
+ * deleted when it does not. A symbolic link stays a link (its file is replaced), and a
+ * device or pipe such as /dev/null is written directly. A write that fails (a full disk, a folder that cannot be
  * written) is an {@link OutputException} naming the target.
  */
 final class Outputs {
@@ -38,15 +39,23 @@ final class Outputs {
                 }
             };
         }
-        Path dir = target.toAbsolutePath().getParent();
+        Path real = real(target);
+        if (isDevice(real)) {
+            try {
+                return new Guarded(target, Files.newOutputStream(real));
+            } catch (IOException e) {
+                throw new OutputException(target, e);
+            }
+        }
+        Path dir = real.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) {
             throw new IOException(target + ": cannot write: the folder " + dir + " does not exist");
         }
-        if (Files.isDirectory(target)) {
+        if (Files.isDirectory(real)) {
             throw new IOException(target + ": cannot write: it is a folder, not a file");
         }
         try {
-            return new Guarded(target, Files.newOutputStream(temp(target)));
+            return new Guarded(target, Files.newOutputStream(temp(real)));
         } catch (IOException e) {
             throw new OutputException(target, e);
         }
@@ -54,19 +63,20 @@ final class Outputs {
 
     /** Moves the finished temporary file into place ({@code keep}), or deletes it. */
     static void commit(Path target, boolean keep) throws IOException {
-        if (target == null) {
+        if (target == null || isDevice(real(target))) {
             return;
         }
-        Path tmp = temp(target);
+        Path real = real(target);
+        Path tmp = temp(real);
         if (!keep) {
             Files.deleteIfExists(tmp);
             return;
         }
         try {
             try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
@@ -77,6 +87,23 @@ final class Outputs {
     static Path temp(Path target) {
         Path abs = target.toAbsolutePath();
         return abs.resolveSibling("." + abs.getFileName() + ".part");
+    }
+
+    /** The file a symbolic link points to, so that the link stays a link. */
+    private static Path real(Path target) {
+        if (Files.isSymbolicLink(target)) {
+            try {
+                return target.toRealPath();
+            } catch (IOException e) {
+                return target;
+            }
+        }
+        return target;
+    }
+
+    /** A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written as it is: there is nothing to move. */
+    private static boolean isDevice(Path p) {
+        return Files.exists(p) && !Files.isRegularFile(p) && !Files.isDirectory(p);
     }
 
     /** Buffers writes and names the target when one fails. */
