@@ -31,8 +31,9 @@ import org.dipkg.rdf.RdfOutput;
                 "each with its evidence (sentence and character offsets), one named graph per article.",
                 "ARTICLE is a text file (title on the first line, a blank line, then paragraphs),",
                 "a JSON Lines corpus (.jsonl: one {\"id\",\"text\",\"title\",\"url\",\"published\"} per line)",
-                "or a folder holding either. An article that cannot be read (not text, an HTML page, a",
-                "bad corpus line) is reported with its file and line and skipped; the others are converted",
+                "or a folder holding either.",
+                "An article that cannot be read (not text, an HTML page, a bad corpus line)",
+                "is reported with its file and line and skipped; the others are converted",
                 "and the exit code is 1. The output file is written whole or not at all."},
         footer = {"", "Examples:", "  dipkg convert article.txt --published 2022-01-10 -o article.ttl",
                 "  dipkg convert corpus.jsonl -o corpus.nq --threads 2"})
