@@ -90,16 +90,18 @@ public final class ArticleInputs implements Iterable<Item> {
     public List<Path> files() {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
-            out.addAll(Files.isDirectory(p) ? inFolder(p) : List.of(p));
+            try {
+                out.addAll(Files.isDirectory(p) ? inFolder(p) : List.of(p));
+            } catch (IOException | UncheckedIOException e) {
+                // reported when the articles are read
+            }
         }
         return out;
     }
 
-    private static List<Path> inFolder(Path folder) {
+    private static List<Path> inFolder(Path folder) throws IOException {
         try (Stream<Path> s = Files.walk(folder)) {
             return s.filter(Files::isRegularFile).filter(ArticleInputs::isArticleFile).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            return List.of();
         }
     }
 
@@ -119,18 +121,13 @@ public final class ArticleInputs implements Iterable<Item> {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
+    private static final java.util.regex.Pattern DATE_IN_NAME = java.util.regex.Pattern.compile(
+            "^(\\d{4}-\\d{2}-\\d{2})\\b");
+
     /** A file named like "2022-01-10-some-title.txt" was published on that day. */
-    static Optional<LocalDate> dateInName(Path f) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\b")
-                .matcher(f.getFileName().toString());
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(m.group(1)));
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
+    private static Optional<LocalDate> nameDate(Path f) throws InputException {
+        java.util.regex.Matcher m = DATE_IN_NAME.matcher(f.getFileName().toString());
+        return m.find() ? Optional.of(Dates.parse(m.group(1), f + ": the date in the file name")) : Optional.empty();
     }
 
     @Override
@@ -182,7 +179,13 @@ public final class ArticleInputs implements Iterable<Item> {
                     }
                     Path p = given.next();
                     if (Files.isDirectory(p)) {
-                        List<Path> found = inFolder(p);
+                        List<Path> found;
+                        try {
+                            found = inFolder(p);
+                        } catch (IOException | UncheckedIOException e) {
+                            return Item.failed(p.toString(), p + ": cannot read the folder: " + Problems.reason(
+                                    e instanceof UncheckedIOException u ? u.getCause() : e));
+                        }
                         if (found.isEmpty()) {
                             return Item.failed(p.toString(), p + ": no articles here (no .txt or .jsonl files)");
                         }
@@ -256,7 +259,18 @@ public final class ArticleInputs implements Iterable<Item> {
                             + ".jsonl corpus with one article per line");
                 }
                 String text = TextDecoder.decode(Files.readAllBytes(f), origin);
-                return TextArticles.parse(idOf(f), text, published.or(() -> dateInName(f)), source, origin);
+                List<String> warnings = new ArrayList<>();
+                Optional<LocalDate> date = published;
+                if (date.isEmpty()) {
+                    try {
+                        date = nameDate(f);
+                    } catch (InputException e) {
+                        warnings.add(e.getMessage() + "; the publication date is taken from the text");
+                    }
+                }
+                Item item = TextArticles.parse(idOf(f), text, date, source, origin);
+                warnings.addAll(item.warnings());
+                return Item.of(item.article().orElseThrow(), warnings);
             } catch (InputException e) {
                 return Item.failed(origin, e.getMessage());
             } catch (IOException e) {

@@ -203,6 +203,16 @@ class BadArticleTest {
     }
 
     @Test
+    void dateThatDoesNotExistInTheFileName() {
+        Path f = Articles.write(dir.resolve("2022-02-30-talks.txt"), "Talks\n\nU.S. Secretary of State Antony "
+                + "Blinken met Russian Foreign Minister Sergei Lavrov in Geneva on Monday.");
+        Cli.Run run = convert(f);
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("dipkg: warning: " + f + ": the date in the file name: '2022-02-30' is not a "
+                + "date: February 2022 has 28 days; the publication date is taken from the text");
+    }
+
+    @Test
     void publishedDateThatDoesNotExist() {
         Path f = Articles.write(dir.resolve("a.txt"), "Talks\n\nBlinken met Lavrov.");
         Cli.Run run = convert(f, "--published", "2022-02-30");
