@@ -36,8 +36,8 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws StoreException {
-        try (Tdb2Store store = Tdb2Store.open(db)) {
-            Map<String, Long> counts = store.load(files);
+        try (Tdb2Store store = Stores.open(db)) {
+            Map<String, Long> counts = Stores.write(db, () -> store.load(files));
             long quads = counts.values().stream().mapToLong(Long::longValue).sum();
             spec.commandLine().getErr().println("dipkg: loaded " + quads + " statements in " + counts.size()
                     + " graph" + (counts.size() == 1 ? "" : "s") + " into " + db);

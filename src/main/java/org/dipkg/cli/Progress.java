@@ -19,7 +19,7 @@ final class Progress {
     private final boolean terminal;
     private final long start = System.nanoTime();
     private long done;
-    private long lastShown;
+    private long lastShown = start;
 
     Progress(String what, long total, PrintStream err) {
         this.what = what;
