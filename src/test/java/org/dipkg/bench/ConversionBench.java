@@ -20,7 +20,7 @@ import org.dipkg.rdf.RdfOutput;
  * Conversion speed. Three measurements:
  * <ul>
  * <li>{@code corpus FILE.jsonl OUT.nq THREADS}: the convert path (read, convert on THREADS
- *     threads, write N-Quads), articles/s and tokens/s;</li>
+ *     threads, write N-Quads), articles/s and tokens/s; the seconds also go to OUT.nq.seconds;</li>
  * <li>{@code opennlp FILE.jsonl}: OpenNLP's sentence + token + POS pass alone on the same
  *     text, one thread;</li>
  * <li>{@code single ARTICLE.txt MEGABYTES}: one real article repeated to at least that much
@@ -56,6 +56,7 @@ public final class ConversionBench {
             });
         }
         double secs = (System.nanoTime() - start) / 1e9;
+        Files.writeString(Path.of(out + ".seconds"), String.format(java.util.Locale.ROOT, "%.1f%n", secs));
         System.out.printf("convert threads=%d articles=%d failed=%d tokens=%d seconds=%.1f articles_per_s=%.2f "
                         + "tokens_per_s=%.0f output_bytes=%d load=%s%n", threads, s.converted(), s.failures().size(),
                 s.tokens(), secs, s.converted() / secs, s.tokens() / secs, Files.size(out), Machine.load());

@@ -56,9 +56,9 @@ public final class QueryBench {
             for (int clients : levels) {
                 for (int turn = 0; turn < 2; turn++) {
                     boolean oursFirst = turn == 0;
-                    print("dipkg", client.run(oursFirst ? oursUrl : stockUrl, clients, length.dividedBy(2)),
+                    print(client.run(oursFirst ? oursUrl : stockUrl, clients, length.dividedBy(2)),
                             oursFirst);
-                    print("stock", client.run(oursFirst ? stockUrl : oursUrl, clients, length.dividedBy(2)),
+                    print(client.run(oursFirst ? stockUrl : oursUrl, clients, length.dividedBy(2)),
                             !oursFirst);
                 }
             }
@@ -69,7 +69,7 @@ public final class QueryBench {
         System.exit(0);
     }
 
-    private static void print(String label, LoadClient.Result r, boolean isOurs) {
+    private static void print(LoadClient.Result r, boolean isOurs) {
         System.out.printf("query server=%s clients=%d done=%d errors=%d seconds=%.1f queries_per_s=%.2f p50_ms=%.0f "
                         + "p99_ms=%.0f load=%s%n", isOurs ? "dipkg" : "stock", r.clients(), r.done(), r.errors(),
                 r.seconds(), r.perSecond(), r.p50Ms(), r.p99Ms(), Machine.load());

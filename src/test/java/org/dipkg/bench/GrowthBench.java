@@ -1,0 +1,106 @@
+package org.dipkg.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.tdb2.TDB2Factory;
+
+import org.dipkg.serve.DipkgServer;
+
+/**
+ * Growth with corpus size: for N articles, conversion time (2 threads), store size on
+ * disk, load time and p99 latency of the query mix (one client), written as a row of
+ * {@code growth.tsv} (a row per N, replaced when N is measured again). Reuses a corpus
+ * and its conversion when {@code corpus-N.nq} and its {@code .seconds} are there.
+ *
+ * <pre>
+ *   java -cp ... org.dipkg.bench.GrowthBench 10000 target/bench target/dipkg.jar queries 60
+ * </pre>
+ */
+public final class GrowthBench {
+    private GrowthBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = Integer.parseInt(args[0]);
+        Path work = Path.of(args[1]);
+        String jar = args[2];
+        Path queries = Path.of(args[3]);
+        Duration length = Duration.ofSeconds(Long.parseLong(args[4]));
+        System.out.println("# machine: " + Machine.describe() + "; load " + Machine.load());
+        Path corpus = work.resolve("corpus-" + n + ".jsonl");
+        Path nq = work.resolve("corpus-" + n + ".nq");
+        Path seconds = Path.of(nq + ".seconds");
+        if (!Files.exists(corpus)) {
+            CorpusGenerator.main(new String[] {Integer.toString(n), corpus.toString()});
+        }
+        if (!Files.exists(seconds)) {
+            ConversionBench.corpus(corpus, nq, 2);
+        }
+        double convert = Double.parseDouble(Files.readString(seconds).strip());
+        Path store = work.resolve("store-" + n);
+        Stores.delete(store);
+        long t0 = System.nanoTime();
+        run(List.of(javaBin(), "-Xmx4g", "-jar", jar, "load", nq.toString(), "--db", store.toString()),
+                work.resolve("load-" + n + ".log"));
+        double load = (System.nanoTime() - t0) / 1e9;
+        long bytes = Stores.size(store);
+        LoadClient.Result q = query(store, queries, length);
+        String row = String.format(Locale.ROOT, "%d\t%.1f\t%.1f\t%.1f\t%.0f\t%.0f\t%d", n, convert, bytes / 1048576.0,
+                load, q.p50Ms(), q.p99Ms(), Stores.quads(nq));
+        System.out.println("growth articles=" + n + " convert_s=" + convert + " store_mib=" + (bytes >> 20)
+                + " load_s=" + String.format(Locale.ROOT, "%.1f", load) + " p99_ms=" + Math.round(q.p99Ms())
+                + " queries=" + q.done() + " errors=" + q.errors() + " load=" + Machine.load());
+        record(work.resolve("growth.tsv"), n, row);
+        System.exit(0);
+    }
+
+    static final String HEADER = "articles\tconvert_s\tstore_mib\tload_s\tp50_ms\tp99_ms\tquads";
+
+    private static void record(Path tsv, int n, String row) throws IOException {
+        TreeMap<Integer, String> rows = new TreeMap<>();
+        if (Files.exists(tsv)) {
+            for (String line : Files.readAllLines(tsv)) {
+                if (!line.startsWith("articles")) {
+                    rows.put(Integer.parseInt(line.split("\t")[0]), line);
+                }
+            }
+        }
+        rows.put(n, row);
+        List<String> out = new ArrayList<>(List.of(HEADER));
+        out.addAll(rows.values());
+        Files.write(tsv, out);
+    }
+
+    private static LoadClient.Result query(Path store, Path queries, Duration length) throws Exception {
+        Dataset dataset = TDB2Factory.connectDataset(store.toString());
+        DipkgServer server = DipkgServer.create().dataset(dataset).port(0).build().start();
+        try {
+            LoadClient client = new LoadClient(QueryBench.mix(queries));
+            client.warm(server.endpointUrl());
+            return client.run(server.endpointUrl(), 1, length);
+        } finally {
+            server.stop();
+        }
+    }
+
+    static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static void run(List<String> command, Path log) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File(log.toString()))
+                .start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(command + " failed; see " + log);
+        }
+    }
+}
