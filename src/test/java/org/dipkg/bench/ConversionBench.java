@@ -45,6 +45,7 @@ public final class ConversionBench {
     static void corpus(Path corpus, Path out, int threads) throws IOException {
         ArticleInputs inputs = ArticleInputs.create().paths(List.of(corpus)).published(Optional.empty()).build();
         CorpusConverter converter = CorpusConverter.create().threads(threads).build();
+        long cpu0 = cpuNanos();
         long start = System.nanoTime();
         CorpusConverter.Summary s;
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
@@ -57,22 +58,37 @@ public final class ConversionBench {
         }
         double secs = (System.nanoTime() - start) / 1e9;
         Files.writeString(Path.of(out + ".seconds"), String.format(java.util.Locale.ROOT, "%.1f%n", secs));
+        double cpu = (cpuNanos() - cpu0) / 1e9;
         System.out.printf("convert threads=%d articles=%d failed=%d tokens=%d seconds=%.1f articles_per_s=%.2f "
-                        + "tokens_per_s=%.0f output_bytes=%d load=%s%n", threads, s.converted(), s.failures().size(),
-                s.tokens(), secs, s.converted() / secs, s.tokens() / secs, Files.size(out), Machine.load());
+                        + "tokens_per_s=%.0f cpu_seconds=%.1f tokens_per_cpu_s=%.0f output_bytes=%d load=%s%n",
+                threads, s.converted(), s.failures().size(), s.tokens(), secs, s.converted() / secs, s.tokens() / secs,
+                cpu, s.tokens() / cpu, Files.size(out), Machine.load());
     }
 
     static void openNlp(Path corpus) {
         List<Article> articles = Corpus.read(corpus, Integer.MAX_VALUE);
         OpenNlpPass pass = new OpenNlpPass();
+        long cpu0 = cpuNanos();
         long start = System.nanoTime();
         long tokens = 0;
         for (Article a : articles) {
             tokens += pass.run(a.text());
         }
         double secs = (System.nanoTime() - start) / 1e9;
+        double cpu = (cpuNanos() - cpu0) / 1e9;
         System.out.printf("opennlp threads=1 articles=%d tokens=%d seconds=%.1f articles_per_s=%.2f tokens_per_s=%.0f"
-                + " load=%s%n", articles.size(), tokens, secs, articles.size() / secs, tokens / secs, Machine.load());
+                        + " cpu_seconds=%.1f tokens_per_cpu_s=%.0f load=%s%n", articles.size(), tokens, secs,
+                articles.size() / secs, tokens / secs, cpu, tokens / cpu, Machine.load());
+    }
+
+    /** CPU time of the whole process (all threads). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long threadCpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     static void single(Path article, double megabytes) throws IOException {
@@ -90,6 +106,7 @@ public final class ConversionBench {
             converter.convert(copies.get(i));
             pass.run(copies.get(i).text());
         }
+        long c0 = threadCpuNanos();
         long t0 = System.nanoTime();
         long statements = 0;
         long tokens = 0;
@@ -99,15 +116,20 @@ public final class ConversionBench {
             tokens += x.sentences().stream().mapToLong(s -> s.tokens().size()).sum();
         }
         double ours = (System.nanoTime() - t0) / 1e9;
+        double oursCpu = (threadCpuNanos() - c0) / 1e9;
+        long c1 = threadCpuNanos();
         long t1 = System.nanoTime();
         long nlpTokens = 0;
         for (Article a : copies) {
             nlpTokens += pass.run(a.text());
         }
         double nlp = (System.nanoTime() - t1) / 1e9;
+        double nlpCpu = (threadCpuNanos() - c1) / 1e9;
         System.out.printf("single bytes=%d copies=%d tokens=%d statements=%d seconds=%.1f tokens_per_s=%.0f "
-                        + "opennlp_tokens=%d opennlp_seconds=%.1f opennlp_tokens_per_s=%.0f ratio=%.2f load=%s%n",
-                chars, copies.size(), tokens, statements, ours, tokens / ours, nlpTokens, nlp, nlpTokens / nlp,
-                (tokens / ours) / (nlpTokens / nlp), Machine.load());
+                        + "tokens_per_cpu_s=%.0f opennlp_tokens=%d opennlp_seconds=%.1f opennlp_tokens_per_s=%.0f "
+                        + "opennlp_tokens_per_cpu_s=%.0f ratio=%.2f ratio_cpu=%.2f load=%s%n",
+                chars, copies.size(), tokens, statements, ours, tokens / ours, tokens / oursCpu, nlpTokens, nlp,
+                nlpTokens / nlp, nlpTokens / nlpCpu, (tokens / ours) / (nlpTokens / nlp),
+                (tokens / oursCpu) / (nlpTokens / nlpCpu), Machine.load());
     }
 }
