@@ -128,7 +128,9 @@ public final class Tdb2Store implements AutoCloseable {
                 for (Node g : replace) {
                     dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 }
-                SortedQuadWriter.add(dsg, quads);
+                for (Quad q : quads) {
+                    dsg.add(q);
+                }
             });
         } catch (TDBException | org.apache.jena.dboe.transaction.txn.TransactionException e) {
             throw new StoreException(dir + ": a batch was rolled back: " + e.getMessage() + "; " + whatIfFailed, e);
