@@ -8,7 +8,7 @@ SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
 for n in "${SIZES[@]}"; do
   converted "$n" >/dev/null
-  bench GrowthBench "$n" "$BENCH_DIR" "$JAR" queries 60 2>"$BENCH_DIR/results/growth-$n.log" \
+  bench GrowthBench "$n" "$BENCH_DIR" "$JAR" queries 1 2>"$BENCH_DIR/results/growth-$n.log" \
     | tee -a "$BENCH_DIR/results/growth.txt"
 done
 bench GrowthPlot "$BENCH_DIR/growth.tsv" docs/growth.png

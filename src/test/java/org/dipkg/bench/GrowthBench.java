@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +16,13 @@ import org.dipkg.serve.DipkgServer;
 
 /**
  * Growth with corpus size: for N articles, conversion time (2 threads), store size on
- * disk, load time and p99 latency of the query mix (one client), written as a row of
+ * disk, load time and p50/p99 latency of the query mix (one client, PASSES passes over
+ * the mix after one to warm up; with one pass p99 is the slowest query), written as a row of
  * {@code growth.tsv} (a row per N, replaced when N is measured again). Reuses a corpus
  * and its conversion when {@code corpus-N.nq} and its {@code .seconds} are there.
  *
  * <pre>
- *   java -cp ... org.dipkg.bench.GrowthBench 10000 target/bench target/dipkg.jar queries 60
+ *   java -cp ... org.dipkg.bench.GrowthBench 10000 target/bench target/dipkg.jar queries 1
  * </pre>
  */
 public final class GrowthBench {
@@ -34,7 +34,7 @@ public final class GrowthBench {
         Path work = Path.of(args[1]);
         String jar = args[2];
         Path queries = Path.of(args[3]);
-        Duration length = Duration.ofSeconds(Long.parseLong(args[4]));
+        int passes = Integer.parseInt(args[4]);
         System.out.println("# machine: " + Machine.describe() + "; load " + Machine.load());
         Path corpus = work.resolve("corpus-" + n + ".jsonl");
         Path nq = work.resolve("corpus-" + n + ".nq");
@@ -53,7 +53,7 @@ public final class GrowthBench {
                 work.resolve("load-" + n + ".log"));
         double load = (System.nanoTime() - t0) / 1e9;
         long bytes = Stores.size(store);
-        LoadClient.Result q = query(store, queries, length);
+        LoadClient.Result q = query(store, queries, passes);
         String row = String.format(Locale.ROOT, "%d\t%.1f\t%.1f\t%.1f\t%.0f\t%.0f\t%d", n, convert, bytes / 1048576.0,
                 load, q.p50Ms(), q.p99Ms(), Stores.quads(nq));
         System.out.println("growth articles=" + n + " convert_s=" + convert + " store_mib=" + (bytes >> 20)
@@ -80,13 +80,13 @@ public final class GrowthBench {
         Files.write(tsv, out);
     }
 
-    private static LoadClient.Result query(Path store, Path queries, Duration length) throws Exception {
+    private static LoadClient.Result query(Path store, Path queries, int passes) throws Exception {
         Dataset dataset = TDB2Factory.connectDataset(store.toString());
         DipkgServer server = DipkgServer.create().dataset(dataset).port(0).build().start();
         try {
             LoadClient client = new LoadClient(QueryBench.mix(queries));
             client.warm(server.endpointUrl());
-            return client.run(server.endpointUrl(), 1, length);
+            return client.passes(server.endpointUrl(), passes);
         } finally {
             server.stop();
         }

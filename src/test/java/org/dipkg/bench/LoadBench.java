@@ -47,6 +47,20 @@ public final class LoadBench {
                 bestOurs / bestJena);
     }
 
+    private static final String TIME = "/usr/bin/time";
+
+    /** User + system seconds, from the line /usr/bin/time wrote last. */
+    private static double cpuSeconds(Path log) throws IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(log);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).startsWith("cpu_seconds ")) {
+                String[] f = lines.get(i).split(" ");
+                return Double.parseDouble(f[1]) + Double.parseDouble(f[2]);
+            }
+        }
+        return Double.NaN;
+    }
+
     /** Runs one loader into an empty folder; returns quads per second. */
     private static double run(String name, Path dir, long quads, List<String> command)
             throws IOException, InterruptedException {
@@ -54,16 +68,24 @@ public final class LoadBench {
         dir.toFile().mkdirs();
         String load = Machine.load();
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
-                .redirectOutput(new File(dir.toString() + ".log")).start();
+        List<String> timed = new ArrayList<>();
+        boolean cpu = new File(TIME).canExecute();
+        if (cpu) {
+            timed.addAll(List.of(TIME, "-f", "cpu_seconds %U %S"));
+        }
+        timed.addAll(command);
+        Path log = Path.of(dir + ".log");
+        Process p = new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int exit = p.waitFor();
         double secs = (System.nanoTime() - t0) / 1e9;
         if (exit != 0) {
-            throw new IllegalStateException(name + " exited with " + exit + "; see " + dir + ".log");
+            throw new IllegalStateException(name + " exited with " + exit + "; see " + log);
         }
+        double cpuSecs = cpu ? cpuSeconds(log) : Double.NaN;
         double rate = quads / secs;
-        System.out.printf("load loader=%s quads=%d seconds=%.1f quads_per_s=%.0f store_mib=%d load_before=%s%n",
-                name, quads, secs, rate, Stores.size(dir) >> 20, load);
+        System.out.printf("load loader=%s quads=%d seconds=%.1f quads_per_s=%.0f cpu_seconds=%.1f store_mib=%d "
+                + "load_before=%s load_after=%s%n", name, quads, secs, rate, cpuSecs, Stores.size(dir) >> 20, load,
+                Machine.load());
         return rate;
     }
 }

@@ -36,13 +36,38 @@ final class LoadClient {
         this.queries = List.copyOf(queries);
     }
 
-    /** Sends each query once, to warm caches and compilers; returns the answer sizes. */
-    List<Long> warm(String endpoint) throws IOException, InterruptedException {
+    /** Sends each query once, to warm caches and compilers; returns the answer sizes (-1: failed). */
+    List<Long> warm(String endpoint) throws InterruptedException {
         List<Long> sizes = new ArrayList<>();
         for (String q : queries) {
-            sizes.add(send(endpoint, q));
+            try {
+                sizes.add(send(endpoint, q));
+            } catch (IOException e) {
+                sizes.add(-1L);
+            }
         }
         return sizes;
+    }
+
+    /** One client sends the whole mix {@code passes} times. */
+    Result passes(String endpoint, int passes) throws InterruptedException {
+        List<Long> latencies = new ArrayList<>();
+        int errors = 0;
+        long start = System.nanoTime();
+        for (int p = 0; p < passes; p++) {
+            for (String q : queries) {
+                long t0 = System.nanoTime();
+                try {
+                    send(endpoint, q);
+                    latencies.add(System.nanoTime() - t0);
+                } catch (IOException e) {
+                    errors++;
+                }
+            }
+        }
+        double secs = (System.nanoTime() - start) / 1e9;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Result(1, sorted.length, errors, secs, percentile(sorted, 0.50), percentile(sorted, 0.99));
     }
 
     Result run(String endpoint, int clients, Duration length) throws InterruptedException {
