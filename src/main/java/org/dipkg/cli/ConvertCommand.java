@@ -18,6 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import org.dipkg.ingest.ArticleInputs;
+import org.dipkg.rdf.ArticleConverter;
 import org.dipkg.rdf.CorpusConverter;
 import org.dipkg.rdf.OutputFormat;
 import org.dipkg.rdf.RdfOutput;
@@ -59,6 +60,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads. Default: the number of cores.")
     Integer threads;
 
+    @Option(names = "--model-lemmas",
+            description = "Lemmas from OpenNLP's lemmatizer model instead of rules (several times slower).")
+    boolean modelLemmas;
+
     @Option(names = "--explain", description = "Print each fact with the rule that produced it and its evidence.")
     boolean explain;
 
@@ -74,7 +79,8 @@ public final class ConvertCommand implements Callable<Integer> {
              RdfOutput rdf = RdfOutput.open(out, fmt)) {
             Progress progress = new Progress("converting", -1, System.err);
             summary = CorpusConverter.create().threads(threads == null ? Runtime.getRuntime().availableProcessors()
-                    : threads).build().run(inputs, r -> {
+                    : threads).converter(ArticleConverter.create().statisticalLemmas(modelLemmas).build())
+                    .build().run(inputs, r -> {
                         if (r.ok()) {
                             rdf.write(r.model());
                             if (explain) {

@@ -6,7 +6,7 @@ import org.dipkg.model.Mention;
 /**
  * An actor named in a sentence, tokens [start, end), resolved to the real actor.
  * {@code affiliation} marks a country or organization named only as the owner of a
- * post ("Russian" in "Russian Deputy Foreign Minister Sergei Ryabkov"): it is not a
+ * post ("Russian" in "Italian Deputy Foreign Minister Marco Bellini"): it is not a
  * participant in what the sentence tells.
  */
 record ActorRef(int sentence, int start, int end, int begin, int endOffset, Actor actor, Mention.Form form,

@@ -28,7 +28,8 @@ public final class CueList {
         }
     }
 
-    private record Cue(String[] words, String value, String text) {
+    /** A cue: its words ("=word" matches the surface form only), value, and the POS tags its first word may have. */
+    private record Cue(String[] words, String value, String text, java.util.Set<String> pos) {
     }
 
     private final Map<String, List<Cue>> byFirst = new HashMap<>();
@@ -39,9 +40,10 @@ public final class CueList {
             if (c.words[0].equals("*")) {
                 wildFirst.add(c);
             } else {
-                byFirst.computeIfAbsent(c.words[0], k -> new ArrayList<>()).add(c);
-                String head = c.words[0].split("[-.']", 2)[0];
-                if (!head.isEmpty() && !head.equals(c.words[0])) {
+                String first = c.words[0].startsWith("=") ? c.words[0].substring(1) : c.words[0];
+                byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(c);
+                String head = first.split("[-.']", 2)[0];
+                if (!head.isEmpty() && !head.equals(first)) {
                     byFirst.computeIfAbsent(head, k -> new ArrayList<>()).add(c);
                 }
             }
@@ -55,13 +57,23 @@ public final class CueList {
         return load(name, "cue", "value");
     }
 
+    private static java.util.Set<String> posTags(String cell) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String t : cell.split("[,|\\s]+")) {
+            if (!t.isBlank()) {
+                out.add(t.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** A list whose cue and value columns have other names. */
     public static CueList load(String name, String cueColumn, String valueColumn) {
         List<Cue> cues = new ArrayList<>();
         for (TsvTable.Row r : TsvTable.read(name, cueColumn)) {
             String text = Text.fold(r.get(cueColumn)).toLowerCase(Locale.ROOT);
             String[] words = text.split("\\s+");
-            cues.add(new Cue(words, r.get(valueColumn), text));
+            cues.add(new Cue(words, r.get(valueColumn), text.replace("=", ""), posTags(r.get("pos"))));
         }
         return new CueList(cues);
     }
@@ -69,7 +81,7 @@ public final class CueList {
     public static CueList of(String... phrases) {
         List<Cue> cues = new ArrayList<>();
         for (String p : phrases) {
-            cues.add(new Cue(p.toLowerCase(Locale.ROOT).split("\\s+"), "", p));
+            cues.add(new Cue(p.toLowerCase(Locale.ROOT).split("\\s+"), "", p, java.util.Set.of()));
         }
         return new CueList(cues);
     }
@@ -129,10 +141,20 @@ public final class CueList {
 
     /** Tokens consumed when cue c matches at token i, or -1. */
     private static int matches(Cue c, List<Token> tokens, int i) {
+        if (!c.pos.isEmpty() && !c.pos.contains(tokens.get(i).pos())) {
+            return -1;
+        }
         int j = i;
         for (String w : c.words) {
             if (j >= tokens.size()) {
                 return -1;
+            }
+            if (w.startsWith("=")) {
+                if (!Text.fold(tokens.get(j).text()).toLowerCase(Locale.ROOT).equals(w.substring(1))) {
+                    return -1;
+                }
+                j++;
+                continue;
             }
             if (w.equals("*") || keys(tokens.get(j)).contains(w)) {
                 j++;
@@ -162,9 +184,16 @@ public final class CueList {
         return -1;
     }
 
+    /** The forms a token is matched by: its text, its lemma, and the base forms it may inflect. */
     private static List<String> keys(Token t) {
         String text = Text.fold(t.text()).toLowerCase(Locale.ROOT);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        return text.equals(lemma) ? List.of(text) : List.of(text, lemma);
+        List<String> c = org.dipkg.nlp.Lemmas.candidates(text);
+        if (c.contains(lemma)) {
+            return c;
+        }
+        List<String> out = new ArrayList<>(c);
+        out.add(lemma);
+        return out;
     }
 }

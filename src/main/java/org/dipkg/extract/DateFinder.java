@@ -72,7 +72,7 @@ public final class DateFinder {
                                  int monthGroup, int dayGroup, int yearGroup) {
         Matcher m = p.matcher(t);
         while (m.find()) {
-            if (!capitalized(m.group(monthGroup)) || free(used, m) == false) {
+            if (!capitalized(m.group(monthGroup)) || !free(used, m)) {
                 continue;
             }
             int month = month(m.group(monthGroup));

@@ -54,15 +54,18 @@ final class DemandFinder {
         int itemStart = from;
         for (int k = from; k < a.size(); k++) {
             boolean comma = a.isWord(k, ",", ";");
-            boolean and = a.isWord(k, "and") && (k == from || a.isWord(k - 1, ","));
+            boolean and = a.isWord(k, "and") && (k == from || a.isWord(k - 1, ",") || !items.isEmpty());
             if (comma || and) {
                 if (k > itemStart) {
                     items.add(new int[] {itemStart, k});
                 }
                 itemStart = k + 1;
+                boolean last = and || comma && a.isWord(k + 1, "and");
                 if (comma && a.isWord(k + 1, "and")) {
                     itemStart = k + 2;
-                    k++;
+                }
+                if (last) {
+                    break;
                 }
             }
         }
@@ -107,11 +110,31 @@ final class DemandFinder {
         if (!next.isEmpty() && !next.get(0).actor().equals(demander.get())) {
             addressee = Optional.of(next.get(0).actor());
         }
-        if (m.value().equals("to") && addressee.isEmpty()) {
+        if (m.value().equals("to") && addressee.isEmpty() && !hasInfinitiveAfter(a, k, 7)) {
             return;
         }
-        out.add(new Demand(demander.get(), addressee, slice(a, k, a.size()), Optional.empty(),
+        int textFrom = k;
+        if (addressee.isPresent() && !hasInfinitiveAfter(a, next.get(0).end(), 4)) {
+            textFrom = 0;
+        }
+        out.add(new Demand(demander.get(), addressee, slice(a, textFrom, a.size()), Optional.empty(),
                 evidence(a, m.start(), a.size(), "demand." + m.cue().replace(' ', '-'))));
+    }
+
+    private static boolean hasInfinitiveAfter(Annotated a, int from, int within) {
+        for (int k = from; k < Math.min(a.size(), from + within); k++) {
+            if (a.isWord(k, "to") && k + 1 < a.size() && looksLikeVerb(a, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tagger often takes "to respect the ceasefire" for a noun: a lower-case word after "to" will do. */
+    private static boolean looksLikeVerb(Annotated a, int k) {
+        String pos = a.token(k).pos();
+        return a.token(k).isVerb() || !a.token(k).isCapitalized()
+                && !(pos.equals("DET") || pos.equals("PRON") || pos.equals("NUM") || pos.equals("PUNCT"));
     }
 
     private void object(Annotated a, CueList.Match m, List<Demand> out) {
@@ -147,6 +170,13 @@ final class DemandFinder {
 
     private static String slice(Annotated a, int from, int to) {
         int end = to;
+        for (int k = from + 2; k < to; k++) {
+            if (a.isWord(k, "and", "but") && k + 1 < a.size() && a.token(k + 1).isVerb()
+                    && !a.isWord(k + 1, "to") && a.token(k + 1).pos().equals("VERB")) {
+                end = k;
+                break;
+            }
+        }
         while (end > from && a.token(end - 1).isPunct()) {
             end--;
         }

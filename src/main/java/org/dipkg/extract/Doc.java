@@ -60,10 +60,117 @@ final class Doc {
         return out;
     }
 
-    /** The first actor named in a sentence outside quotes: its grammatical subject, most often. */
+    /** The sentence's subject: the first actor before {@code before} that is not in a phrase or a modifier. */
     Optional<ActorRef> subject(Annotated a, int before) {
-        for (ActorRef r : refsIn(a, 0, before)) {
+        return subjectIn(a, 0, before);
+    }
+
+    /** All actors of the sentence's subject: "Secretary Marsh and Foreign Minister Novak ... agreed to meet". */
+    List<ActorRef> subjects(Annotated a, int before) {
+        int firstVerb = before;
+        for (int k = 0; k < before; k++) {
+            if (a.token(k).pos().equals("VERB") && !a.isQuoted(k)) {
+                firstVerb = k;
+                break;
+            }
+        }
+        List<ActorRef> out = new ArrayList<>();
+        for (ActorRef r : refsIn(a, 0, firstVerb)) {
+            if (!inPrepositionalPhrase(a, r, 0) && !modifiesAnotherNoun(a, r)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("between", "with", "of", "to", "for",
+            "by", "on", "about", "over", "against", "from", "in", "at", "among", "toward", "towards", "into", "like",
+            "than");
+
+    /**
+     * The actor that is the subject of tokens [from, to): not inside a prepositional phrase
+     * ("talks between Israel and ..."), not a modifier of another noun ("Israeli-Palestinian
+     * negotiations", "India's cricketers") unless that noun stands for the state ("U.S. officials").
+     */
+    public Optional<ActorRef> subjectIn(Annotated a, int from, int to) {
+        for (ActorRef r : refsIn(a, from, to)) {
+            if (inPrepositionalPhrase(a, r, from) || modifiesAnotherNoun(a, r)) {
+                continue;
+            }
             return Optional.of(r);
+        }
+        return Optional.empty();
+    }
+
+    boolean inPrepositionalPhrase(Annotated a, ActorRef r, int from) {
+        for (int k = r.start() - 1; k >= from; k--) {
+            String w = a.lower(k);
+            if (insideTitle(a, k)) {
+                return false;
+            }
+            if (PREPOSITIONS.contains(w)) {
+                return true;
+            }
+            String pos = a.token(k).pos();
+            if (a.token(k).isVerb() || w.equals(",") && !a.isWord(k - 1, "and")) {
+                return false;
+            }
+            if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("PROPN")
+                    || pos.equals("NOUN") || pos.equals("CCONJ") || w.equals("'s") || w.equals("-") || w.equals(","))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideTitle(Annotated a, int k) {
+        for (TitleHit t : a.titles) {
+            if (k >= t.start() && k < t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean modifiesAnotherNoun(Annotated a, ActorRef r) {
+        int k = r.end();
+        if (k < a.size() && a.isWord(k, "'s", "'")) {
+            k++;
+        }
+        while (k < a.size()) {
+            List<ActorRef> here = refsIn(a, k, k + 1);
+            if (!here.isEmpty()) {
+                k = here.get(0).end();
+            } else if (a.isWord(k, "-") || a.token(k).pos().equals("ADJ")
+                    || a.isWord(k, "and", ",") && k + 1 < a.size() && !refsIn(a, k + 1, k + 2).isEmpty()) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k >= a.size() || insideTitle(a, k)) {
+            return false;
+        }
+        String pos = a.token(k).pos();
+        boolean noun = pos.equals("NOUN") || pos.equals("PROPN") && a.hit(k) == null && a.token(k).isCapitalized();
+        return noun && cues().groupNouns().matchAt(a.tokens(), k).isEmpty();
+    }
+
+    /** The speaker a speech verb of the sentence names, outside quotations. */
+    Optional<ActorRef> speaker(Annotated a) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.isQuoted(i) || !a.token(i).isVerb() || cues().speech().matchAt(a.tokens(), i).isEmpty()) {
+                continue;
+            }
+            Optional<ActorRef> subject = subjectIn(a, 0, i);
+            if (subject.isPresent()) {
+                return subject;
+            }
+            for (ActorRef r : refsIn(a, i + 1, Math.min(a.size(), i + 4))) {
+                if (r.isPerson()) {
+                    return Optional.of(r);
+                }
+            }
         }
         return Optional.empty();
     }

@@ -53,7 +53,7 @@ public final class Extractor {
             published = inferred.date();
             source = inferred.source();
         }
-        Resolver resolver = new Resolver(lexicon, doc).run();
+        Resolver resolver = new Resolver(lexicon, doc, !article.title().isEmpty()).run();
         Doc d = new Doc(article, lexicon, doc, resolver, quotes, published);
 
         List<MeetingFinder.Candidate> candidates = new MeetingFinder(d).find();
@@ -61,7 +61,7 @@ public final class Extractor {
         Holders holders = new Holders(d, candidates);
         List<Statement> statements = new StatementFinder(d).find();
         List<Demand> demands = new DemandFinder(d, holders).find();
-        List<Position> positions = new PositionFinder(d, holders).find();
+        List<Position> positions = new PositionFinder(d, holders, candidates).find();
 
         List<Mention> allMentions = new ArrayList<>();
         for (Annotated a : doc) {
@@ -88,8 +88,21 @@ public final class Extractor {
         return List.copyOf(all.values());
     }
 
+    /** "NEW DELHI, March 2 (Reuters) -": a dateline opening a paragraph names no actor of the story. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^[\\p{Lu}][\\p{Lu}\\p{M} .'-]{1,40}(?:,[^\\n()-]{0,40})?\\s*(?:\\([^)]{1,40}\\))?\\s*[-\u2013\u2014]+\\s");
+
+    private static int datelineEnd(Sentence s) {
+        java.util.regex.Matcher m = DATELINE.matcher(s.text());
+        return m.find() ? s.begin() + m.end() : s.begin();
+    }
+
     private static boolean[] quoted(Sentence s, List<QuoteSpan> quotes) {
         boolean[] q = new boolean[s.tokens().size()];
+        int dateline = datelineEnd(s);
+        for (int i = 0; i < q.length; i++) {
+            q[i] = s.tokens().get(i).begin() < dateline;
+        }
         for (QuoteSpan span : quotes) {
             if (span.end() <= s.begin() || span.begin() >= s.end()) {
                 continue;

@@ -26,25 +26,31 @@ final class Holders {
     /** The holders of a cue at token {@code cue}: usually one actor, several for "the leaders". */
     List<Actor> of(Annotated a, int cue) {
         int start = Clauses.clauseStart(doc, a, cue, false);
-        List<ActorRef> inClause = doc.refsIn(a, start, cue);
         if (group(a, start, cue)) {
             List<Actor> group = lastMeetingParticipants(a.sentence.index());
             if (!group.isEmpty()) {
                 return group;
             }
         }
-        if (!inClause.isEmpty()) {
-            return List.of(inClause.get(0).actor());
+        Optional<ActorRef> subject = subjectIn(a, start, cue);
+        if (subject.isPresent()) {
+            return List.of(subject.get().actor());
         }
         Optional<ActorRef> speaker = speaker(a);
         if (speaker.isPresent()) {
             return List.of(speaker.get().actor());
         }
-        Optional<ActorRef> subject = doc.subject(a, cue);
-        if (subject.isPresent()) {
-            return List.of(subject.get().actor());
+        if (start > 0) {
+            Optional<ActorRef> main = subjectIn(a, 0, start);
+            if (main.isPresent()) {
+                return List.of(main.get().actor());
+            }
         }
         return List.of();
+    }
+
+    Optional<ActorRef> subjectIn(Annotated a, int from, int to) {
+        return doc.subjectIn(a, from, to);
     }
 
     /** The speaker a speech verb of the sentence names, outside quotations. */
@@ -53,16 +59,14 @@ final class Holders {
             if (a.isQuoted(i) || !a.token(i).isVerb() || doc.cues().speech().matchAt(a.tokens(), i).isEmpty()) {
                 continue;
             }
-            ActorRef before = null;
-            for (ActorRef r : doc.refsIn(a, 0, i)) {
-                before = r;
+            Optional<ActorRef> subject = subjectIn(a, 0, i);
+            if (subject.isPresent()) {
+                return subject;
             }
-            if (before != null) {
-                return Optional.of(before);
-            }
-            List<ActorRef> after = doc.refsIn(a, i + 1, Math.min(a.size(), i + 6));
-            if (!after.isEmpty()) {
-                return Optional.of(after.get(0));
+            for (ActorRef r : doc.refsIn(a, i + 1, Math.min(a.size(), i + 4))) {
+                if (r.isPerson()) {
+                    return Optional.of(r);
+                }
             }
         }
         return Optional.empty();
@@ -77,19 +81,27 @@ final class Holders {
         return false;
     }
 
+    /** The persons of the last meeting told before this sentence that had persons in it, else its actors. */
     private List<Actor> lastMeetingParticipants(int sentence) {
+        List<Actor> fallback = List.of();
         for (int i = meetings.size() - 1; i >= 0; i--) {
             MeetingFinder.Candidate m = meetings.get(i);
-            if (m.sentence() <= sentence && !m.participants().isEmpty()) {
-                List<Actor> persons = new ArrayList<>();
-                for (Actor x : m.participants()) {
-                    if (x.kind().isPerson()) {
-                        persons.add(x);
-                    }
+            if (m.sentence() >= sentence || m.participants().isEmpty()) {
+                continue;
+            }
+            List<Actor> persons = new ArrayList<>();
+            for (Actor x : m.participants()) {
+                if (x.kind().isPerson()) {
+                    persons.add(x);
                 }
-                return persons.isEmpty() ? List.copyOf(m.participants()) : persons;
+            }
+            if (!persons.isEmpty()) {
+                return persons;
+            }
+            if (fallback.isEmpty()) {
+                fallback = List.copyOf(m.participants());
             }
         }
-        return List.of();
+        return fallback;
     }
 }

@@ -23,6 +23,7 @@ public final class Lexicon {
     final Map<String, Actor> actorsByName = new HashMap<>();
     final Map<String, Place> placesByName = new HashMap<>();
     final Map<Actor, java.util.Set<String>> aliasWords = new HashMap<>();
+    private final Map<Actor, String> parents = new HashMap<>();
     final Titles titles;
     final Cues cues;
 
@@ -52,6 +53,19 @@ public final class Lexicon {
     /** A country or organization by its canonical name (any case). */
     public Optional<Actor> actor(String name) {
         return Optional.ofNullable(actorsByName.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The organization a body belongs to ("United Nations" for the Security Council), or the actor itself. */
+    public Actor root(Actor org) {
+        Actor cur = org;
+        for (int depth = 0; depth < 4 && parents.containsKey(cur); depth++) {
+            Optional<Actor> p = actor(parents.get(cur));
+            if (p.isEmpty() || p.get().kind() == ActorKind.COUNTRY) {
+                break;
+            }
+            cur = p.get();
+        }
+        return cur;
     }
 
     /** The words of an organization's names and aliases, lower case ("alliance" for NATO). */
@@ -96,6 +110,9 @@ public final class Lexicon {
             }
             words.addAll(List.of(Text.key(a.name()).split(" ")));
             aliasWords.put(a, java.util.Set.copyOf(words));
+            if (!r.get("parent").isEmpty()) {
+                parents.put(a, r.get("parent"));
+            }
             Optional<Actor> actor = Optional.of(a);
             out.add(new Gazetteer.Entry(a.name(), actor, Optional.empty(), Mention.Form.NAME));
             r.list("aliases").forEach(s -> out.add(new Gazetteer.Entry(s, actor, Optional.empty(), Mention.Form.NAME)));

@@ -27,8 +27,11 @@ final class MeetingFinder {
     /** A meeting as one sentence tells it. */
     record Candidate(int sentence, MeetingKind kind, Set<Actor> participants, Optional<Place> place,
                      Optional<String> venue, Optional<PartialDate> date, boolean planned, boolean anaphoric,
-                     Evidence evidence) {
+                     Evidence evidence, Set<Integer> triggers) {
     }
+
+    private static final Set<String> CONTRAST = Set.of("although", "though", "but", "while", "whereas", "which",
+            "however", "who");
 
     private final Doc doc;
 
@@ -52,16 +55,22 @@ final class MeetingFinder {
         int anchor = -1;
         boolean anaphoric = false;
         String rule = "";
+        Set<Integer> triggers = new java.util.HashSet<>();
         for (int i = 0; i < a.size(); i++) {
             if (a.isQuoted(i)) {
                 continue;
             }
             Optional<CueList.Match> verb = doc.cues().meetingVerbs().matchAt(a.tokens(), i);
+            boolean needsWith = verb.isPresent() && verb.get().value().endsWith("+with");
+            if (needsWith && withAfter(a, verb.get().end()) < 0 && !a.isWord(verb.get().end() - 1, "to")) {
+                verb = Optional.empty();
+            }
             if (verb.isPresent() && a.token(i).isVerb()) {
-                Set<Actor> found = verbParticipants(a, verb.get());
+                Set<Actor> found = verbParticipants(a, verb.get(), needsWith);
                 if (!found.isEmpty()) {
+                    triggers.add(i);
                     participants.addAll(found);
-                    kind = kind == null ? MeetingKind.valueOf(verb.get().value()) : kind;
+                    kind = kind == null ? MeetingKind.valueOf(verb.get().value().replace("+with", "")) : kind;
                     anchor = anchor < 0 ? i : anchor;
                     rule = rule.isEmpty() ? "meeting.verb" : rule;
                 }
@@ -72,6 +81,7 @@ final class MeetingFinder {
             if (noun.isPresent() && isNoun(a, noun.get())) {
                 Set<Actor> found = nounParticipants(a, noun.get());
                 if (!found.isEmpty()) {
+                    triggers.add(i);
                     participants.addAll(found);
                     kind = kind == null ? MeetingKind.valueOf(noun.get().value()) : kind;
                     anchor = anchor < 0 ? i : anchor;
@@ -88,8 +98,8 @@ final class MeetingFinder {
         if (anchor < 0) {
             return Optional.empty();
         }
-        boolean future = hasFutureCue(a);
-        Optional<PartialDate> date = dateNear(a, anchor, future);
+        boolean future = hasFutureCue(a, anchor);
+        Optional<PartialDate> date = dateNear(a, anchor, future).or(() -> previousDate(a, future));
         boolean planned = future || date.flatMap(PartialDate::toLocalDate)
                 .flatMap(d -> doc.published.map(p -> d.isAfter(p))).orElse(false);
         if (date.isPresent() && doc.published.isPresent() && !future) {
@@ -97,12 +107,18 @@ final class MeetingFinder {
                     && date.get().isDay();
         }
         return Optional.of(new Candidate(a.sentence.index(), kind, participants, placeNear(a, anchor), venue(a),
-                date, planned, anaphoric && participants.isEmpty(), Evidence.of(a.sentence, rule)));
+                date, planned, anaphoric && participants.isEmpty(), Evidence.of(a.sentence, rule), triggers));
     }
 
     private static boolean isNoun(Annotated a, CueList.Match m) {
         String pos = a.token(m.end() - 1).pos();
-        return pos.equals("NOUN") || pos.equals("PROPN");
+        if (pos.equals("NOUN") || pos.equals("PROPN")) {
+            return true;
+        }
+        // the tagger takes a sentence-initial "Talks between ..." for a verb
+        int before = m.start() - 1;
+        return pos.equals("VERB") && (before < 0 || a.token(before).pos().equals("DET")
+                || a.token(before).pos().equals("ADJ")) && a.isWord(m.end(), "between", "with", "on", "in", "of");
     }
 
     private static boolean isDefinite(Annotated a, int i) {
@@ -122,11 +138,12 @@ final class MeetingFinder {
 
     // ------------------------------------------------------------ participants
 
-    private Set<Actor> verbParticipants(Annotated a, CueList.Match verb) {
+    private Set<Actor> verbParticipants(Annotated a, CueList.Match verb, boolean needsObject) {
         Set<Actor> out = new LinkedHashSet<>();
-        String lemma = a.token(verb.start()).lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean needsPerson = org.dipkg.nlp.Lemmas.candidates(a.lower(verb.start())).stream()
+                .anyMatch(NEEDS_PERSON_OBJECT::contains);
         int after = verb.end();
-        if (NEEDS_PERSON_OBJECT.contains(lemma)) {
+        if (needsPerson) {
             List<ActorRef> object = doc.refsIn(a, after, Clauses.listEnd(doc, a, after, 12));
             if (object.isEmpty() || !object.get(0).isPerson() || object.get(0).start() > after + 6) {
                 return out;
@@ -137,13 +154,41 @@ final class MeetingFinder {
         }
         subjectOf(a, verb.start()).forEach(out::add);
         int k = after;
-        if (a.isWord(k, "with")) {
-            k++;
+        int with = withAfter(a, after);
+        if (with >= 0) {
+            k = with + 1;
+        } else if (k < a.size() && !startsNounPhrase(a, k)) {
+            return needsObject ? Set.of() : out;
         }
+        boolean object = false;
         for (ActorRef r : doc.refsIn(a, k, Clauses.listEnd(doc, a, k, 16))) {
-            out.add(r.actor());
+            object |= out.add(r.actor());
+        }
+        if (needsObject && !object) {
+            return Set.of();
         }
         return out.size() >= 1 ? out : Set.of();
+    }
+
+    /** The object of "met": a name, a title or a determiner right after the verb. */
+    private boolean startsNounPhrase(Annotated a, int k) {
+        String pos = a.token(k).pos();
+        return pos.equals("DET") || pos.equals("PROPN") || pos.equals("ADJ") || !doc.refsIn(a, k, k + 1).isEmpty();
+    }
+
+    /** "with" right after a verb, or after a few adverbs and time words ("spoke today with"). */
+    private static int withAfter(Annotated a, int from) {
+        for (int k = from; k < Math.min(a.size(), from + 4); k++) {
+            if (a.isWord(k, "with")) {
+                return k;
+            }
+            String pos = a.token(k).pos();
+            if (!pos.equals("ADV") && !pos.equals("NOUN") && !pos.equals("PROPN") && !pos.equals("ADP")
+                    || a.isWord(k, "to", "for", "about", "on")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private Set<Actor> nounParticipants(Annotated a, CueList.Match noun) {
@@ -167,6 +212,9 @@ final class MeetingFinder {
                     break;
                 }
             }
+        }
+        if (isDefinite(a, noun.start())) {
+            return out;
         }
         Optional<Integer> governing = governingVerb(a, noun.start());
         if (governing.isPresent()) {
@@ -219,24 +267,92 @@ final class MeetingFinder {
     private List<Actor> subjectOf(Annotated a, int verb) {
         int start = Clauses.clauseStart(doc, a, verb, true);
         List<Actor> out = new ArrayList<>();
+        List<Actor> members = pluralTitleMembers(a, start, verb);
+        if (!members.isEmpty()) {
+            return members;
+        }
         for (ActorRef r : doc.refsIn(a, start, verb)) {
-            out.add(r.actor());
+            if (!doc.inPrepositionalPhrase(a, r, start)) {
+                out.add(r.actor());
+            }
         }
         if (out.isEmpty()) {
-            doc.subject(a, verb).ifPresent(r -> out.add(r.actor()));
+            doc.subjects(a, verb).forEach(r -> out.add(r.actor()));
         }
         return out;
     }
 
+    /**
+     * "The foreign ministers of India and Pakistan": the persons holding that post for each
+     * country named, where the article names them (else the countries).
+     */
+    private List<Actor> pluralTitleMembers(Annotated a, int from, int to) {
+        for (TitleHit t : a.titles) {
+            if (!t.plural() || t.start() < from || t.start() >= to) {
+                continue;
+            }
+            List<Actor> countries = new ArrayList<>();
+            t.affiliation().ifPresent(countries::add);
+            for (ActorRef r : doc.refs(a.sentence.index())) {
+                if (r.start() >= t.end() && r.start() < to && !r.isPerson()) {
+                    countries.add(r.actor());
+                }
+            }
+            List<Actor> out = new ArrayList<>();
+            for (Actor c : countries) {
+                out.add(doc.resolver.holderOf(t.titleClass(), c).orElse(c));
+            }
+            return out;
+        }
+        return List.of();
+    }
+
     // ------------------------------------------------------------ when and where
 
-    private boolean hasFutureCue(Annotated a) {
-        for (CueList.Match m : doc.cues().future().findAll(a.tokens())) {
+    /** A future cue in the part of the sentence that tells of the meeting (not after "although", "but"...). */
+    private boolean hasFutureCue(Annotated a, int anchor) {
+        int from = 0;
+        int to = a.size();
+        for (int k = 0; k < a.size(); k++) {
+            if (CONTRAST.contains(a.lower(k)) && !a.isQuoted(k)) {
+                if (k <= anchor) {
+                    from = k;
+                } else {
+                    to = Math.min(to, k);
+                }
+            }
+        }
+        for (CueList.Match m : doc.cues().future().findAll(a.tokens(), from, to)) {
             if (!a.isQuoted(m.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A sentence without a date continues the one before it in the same paragraph ("That will be ..."). */
+    private Optional<PartialDate> previousDate(Annotated a, boolean future) {
+        int idx = a.sentence.index();
+        if (idx == 0) {
+            return Optional.empty();
+        }
+        Annotated prev = doc.sentences.get(idx - 1);
+        if (prev.sentence.paragraph() != a.sentence.paragraph() || doc.isHeadline(prev)) {
+            return Optional.empty();
+        }
+        for (DateMention d : prev.dates) {
+            if (isQuotedOffset(prev, d.begin())) {
+                continue;
+            }
+            Optional<PartialDate> r = doc.resolve(d, future);
+            if (r.isPresent() && doc.published.isPresent()) {
+                boolean after = r.get().iso().compareTo(PartialDate.of(doc.published.get()).iso()) > 0;
+                if (after == future) {
+                    return r;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<PartialDate> dateNear(Annotated a, int anchor, boolean future) {

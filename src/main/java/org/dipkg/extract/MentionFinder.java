@@ -12,9 +12,9 @@ import org.dipkg.model.Token;
 
 /**
  * Finds titles of office and persons' names in a sentence, and ties each name to the
- * titles the text gives it: "Russian Deputy Foreign Minister Sergei Ryabkov",
- * "Olga Stefanishyna, Ukraine's deputy prime minister for ...", "President Trump of the
- * United States", "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan".
+ * titles the text gives it: "Italian Deputy Foreign Minister Marco Bellini",
+ * "Lena Holm, Sweden's deputy prime minister for ...", "President Otieno of the
+ * Republic of Kenya", "Mr. TANAKA Hiroshi, Minister for Foreign Affairs of Japan".
  */
 final class MentionFinder {
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "al", "el", "de", "del", "la", "le", "van",
@@ -54,7 +54,13 @@ final class MentionFinder {
         if (first.isCapitalized() || m.end() - m.start() > 1) {
             return true;
         }
-        return m.end() < a.size() && a.token(m.end()).isCapitalized();
+        if (m.end() < a.size() && a.token(m.end()).isCapitalized()) {
+            return true;
+        }
+        boolean affiliated = m.start() > 0 && (a.hit(m.start() - 1) != null
+                || a.isWord(m.start() - 1, "'s", "'") && m.start() > 1 && a.hit(m.start() - 2) != null);
+        boolean appositive = a.isWord(m.end(), ",") && m.end() + 1 < a.size() && a.token(m.end() + 1).isCapitalized();
+        return affiliated || appositive;
     }
 
     private TitleHit withLeftAffiliation(Annotated a, Titles.Match m) {
@@ -124,9 +130,10 @@ final class MentionFinder {
         int i = k;
         while (i < a.size()) {
             Token t = a.token(i);
+            boolean afterAnd = i > k && a.isWord(i - 1, "and");
             if (t.isCapitalized() && !t.isPunct() && lexicon.titles.at(a.tokens(), i).isEmpty()
-                    && !(isNameWord(a, i) && i + 1 < a.size() && isNameWord(a, i + 1) && a.hit(i) == null
-                    && !lexicon.cues.nonNames().containsWord(t))) {
+                    && (afterAnd || !(isNameWord(a, i) && i + 1 < a.size() && isNameWord(a, i + 1) && a.hit(i) == null
+                    && !lexicon.cues.nonNames().containsWord(t)))) {
                 i = a.hit(i) != null ? a.hitEnd(i) : i + 1;
                 end = i;
             } else if ((a.isWord(i, "and", "of", "-", "(", ")")) && i + 1 < a.size()
@@ -174,7 +181,7 @@ final class MentionFinder {
         return false;
     }
 
-    /** A hyphen or lower-case part written without a space inside a name: "Moo-hyun". */
+    /** A hyphen or lower-case part written without a space inside a name: "Jae-sung". */
     private static boolean attached(Annotated a, int i) {
         Token t = a.token(i);
         Token prev = a.token(i - 1);
@@ -210,6 +217,9 @@ final class MentionFinder {
         List<String> words = new ArrayList<>();
         for (int k = start; k < end; k++) {
             String w = normalizeCase(a.token(k).text());
+            if (w.length() > 3 && w.endsWith(".") && w.indexOf('.') == w.length() - 1) {
+                w = w.substring(0, w.length() - 1);
+            }
             if (k > start && a.token(k).begin() == a.token(k - 1).end()) {
                 words.set(words.size() - 1, words.get(words.size() - 1) + w);
             } else {
@@ -220,11 +230,14 @@ final class MentionFinder {
         boolean strong = false;
         TitleHit before = titleEndingAt(a, start);
         if (before != null) {
-            titles.add(before);
-            strong = true;
-            for (TitleHit t : chainBefore(a, before)) {
-                titles.add(t);
+            List<TitleHit> chain = chainBefore(a, before);
+            Optional<Actor> shared = before.affiliation();
+            for (TitleHit t : chain) {
+                shared = shared.isPresent() ? shared : t.affiliation();
             }
+            titles.add(before.affiliation().isPresent() ? before : before.withAffiliation(shared));
+            strong = true;
+            titles.addAll(chain);
         }
         if (honorificStart(a, start) < start) {
             strong = true;
@@ -251,7 +264,7 @@ final class MentionFinder {
                 strong = true;
             }
         }
-        // "President Trump of the United States"
+        // "President Otieno of Kenya"
         if (a.isWord(end, "of") && !titles.isEmpty()) {
             int k = end + 1 + (a.isWord(end + 1, "the") ? 1 : 0);
             Gazetteer.Hit h = a.hit(k);
@@ -312,7 +325,7 @@ final class MentionFinder {
         return null;
     }
 
-    /** "Director of the X Commission and Foreign Minister Wang Yi": the titles joined by "and". */
+    /** "Director of the X Commission and Foreign Minister Li Wei": the titles joined by "and". */
     private List<TitleHit> chainBefore(Annotated a, TitleHit last) {
         List<TitleHit> out = new ArrayList<>();
         TitleHit cur = last;
@@ -360,7 +373,7 @@ final class MentionFinder {
     }
 
     private static boolean allProper(Annotated a, int start, int end) {
-        if (start == 0) {
+        if (start == 0 && (end >= a.size() || !a.isWord(end, ",") && !a.token(end).isVerb())) {
             return false;
         }
         for (int k = start; k < end; k++) {
@@ -371,7 +384,7 @@ final class MentionFinder {
         return true;
     }
 
-    /** "HAYASHI" becomes "Hayashi"; initials and short abbreviations stay. */
+    /** "TANAKA" becomes "Tanaka"; initials and short abbreviations stay. */
     static String normalizeCase(String w) {
         if (w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter)) {
             return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);

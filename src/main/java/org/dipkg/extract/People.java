@@ -12,24 +12,29 @@ import org.dipkg.model.ActorKind;
 
 /**
  * The persons of one article: full names found anywhere in it, and the short forms that
- * refer to them ("Sherman" for "Wendy Sherman", "Wang" for "Wang Yi", "Mr. Abbas").
- * Middle initials are left out of the canonical name, so that "Antony J. Blinken" and
- * "Antony Blinken" are one person, named the same way in every article.
+ * refer to them ("Marsh" for "Daniel Marsh", "Li" for "Li Wei", "Mr. Otieno").
+ * Middle initials are left out of the canonical name, so that "Daniel J. Marsh" and
+ * "Daniel Marsh" are one person, named the same way in every article.
  */
 final class People {
     private final Map<String, Actor> byKey = new LinkedHashMap<>();
     private final Map<String, List<String>> wordsByKey = new HashMap<>();
 
-    static People of(List<Annotated> doc) {
+    /**
+     * The persons named in an article. The headline (title-case, so every word looks like a
+     * name) introduces no one: its names must refer to persons of the body.
+     */
+    static People of(List<Annotated> doc, boolean hasHeadline) {
         People p = new People();
-        for (Annotated a : doc) {
+        List<Annotated> body = hasHeadline ? doc.stream().filter(a -> a.sentence.paragraph() > 0).toList() : doc;
+        for (Annotated a : body) {
             for (NameHit n : a.names) {
                 if (n.strong() && n.words().size() >= 2) {
                     p.addFull(canonicalWords(n.words()));
                 }
             }
         }
-        for (Annotated a : doc) {
+        for (Annotated a : body) {
             for (NameHit n : a.names) {
                 if (n.strong() && n.words().size() == 1 && p.shortForm(n.words().get(0)).isEmpty()) {
                     p.addFull(n.words());
@@ -116,7 +121,7 @@ final class People {
         return List.copyOf(byKey.values());
     }
 
-    /** Drops middle initials ("Antony J. Blinken" to "Antony Blinken") and a trailing "Jr."-like suffix stays. */
+    /** Drops middle initials ("Daniel J. Marsh" to "Daniel Marsh") and a trailing "Jr."-like suffix stays. */
     static List<String> canonicalWords(List<String> words) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {

@@ -17,10 +17,16 @@ import org.dipkg.model.Position;
 final class PositionFinder {
     private final Doc doc;
     private final Holders holders;
+    private final java.util.Set<Long> meetingTriggers = new java.util.HashSet<>();
 
-    PositionFinder(Doc doc, Holders holders) {
+    PositionFinder(Doc doc, Holders holders, List<MeetingFinder.Candidate> meetings) {
         this.doc = doc;
         this.holders = holders;
+        for (MeetingFinder.Candidate c : meetings) {
+            for (int t : c.triggers()) {
+                meetingTriggers.add(((long) c.sentence() << 20) | t);
+            }
+        }
     }
 
     List<Position> find() {
@@ -32,14 +38,10 @@ final class PositionFinder {
             if (doc.isHeadline(a)) {
                 continue;
             }
-            List<CueList.Match> cues = new ArrayList<>();
-            for (CueList.Match m : doc.cues().stances().findAll(a.tokens())) {
-                if (!a.isQuoted(m.start())) {
-                    cues.add(m);
-                }
-            }
+            List<CueList.Match> cues = stanceCues(a);
             for (int c = 0; c < cues.size(); c++) {
                 CueList.Match m = cues.get(c);
+                int end = c + 1 < cues.size() ? cues.get(c + 1).start() : a.size();
                 List<Actor> who = holders.of(a, m.start());
                 if (who.isEmpty() && a.sentence.index() - lastSentence <= 2
                         && Math.abs(a.sentence.paragraph() - lastParagraph) <= 1) {
@@ -48,7 +50,6 @@ final class PositionFinder {
                 if (who.isEmpty()) {
                     continue;
                 }
-                int end = c + 1 < cues.size() ? cues.get(c + 1).start() : a.size();
                 String text = text(a, Math.max(textStart(a, m.start()), 0), end);
                 boolean conditional = conditional(a, m.start());
                 for (Actor h : who) {
@@ -64,13 +65,72 @@ final class PositionFinder {
         return out;
     }
 
+    /**
+     * The stance cues of a sentence, one per stance: cues in the same clause are one stance
+     * ("reiterates his readiness"); a new clause ("... and agreed on ...") starts another.
+     * Cues inside quotations, inside an "if" clause (a condition, not a stance) and words
+     * that tell of a meeting ("welcomed X to Brussels") are left out.
+     */
+    private List<CueList.Match> stanceCues(Annotated a) {
+        List<CueList.Match> out = new ArrayList<>();
+        int conditionFrom = Integer.MAX_VALUE;
+        for (int k = 0; k < a.size(); k++) {
+            if (a.isWord(k, "if", "unless")) {
+                conditionFrom = k;
+                break;
+            }
+        }
+        for (CueList.Match m : doc.cues().stances().findAll(a.tokens())) {
+            if (a.isQuoted(m.start()) || m.start() > conditionFrom || meetingTriggers.contains(key(a, m.start()))
+                    || failed(a, m.start())) {
+                continue;
+            }
+            if (!out.isEmpty() && sameClause(a, out.get(out.size() - 1).end(), m.start())) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** No new clause between two cues: topics ("concerns over X's support") and "that" complements continue one. */
+    /** "failed to agree": a stance not taken. */
+    private static boolean failed(Annotated a, int cue) {
+        return cue >= 2 && a.isWord(cue - 1, "to") && a.isWord(cue - 2, "failed", "fail", "fails", "unable");
+    }
+
+    private boolean sameClause(Annotated a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            boolean complement = a.isWord(k, "that") && k == from;
+            java.util.Optional<CueList.Match> br = doc.cues().clauseBreaks().matchAt(a.tokens(), k);
+            if (br.isPresent() && br.get().value().equals("clause") && !complement || a.isWord(k, ";", ":")
+                    || a.isWord(k, "and", "but") && k + 1 < a.size() && a.token(k + 1).isVerb()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long key(Annotated a, int token) {
+        return ((long) a.sentence.index() << 20) | token;
+    }
+
     /** The stance's words start a little before the cue, to keep "not" and the verb. */
     private int textStart(Annotated a, int cue) {
         int k = cue;
-        while (k > 0 && cue - k < 3 && !a.token(k - 1).isPunct() && doc.refsIn(a, k - 1, k).isEmpty()) {
+        while (k > 0 && cue - k < 3 && !a.token(k - 1).isPunct() && !insideRef(a, k - 1)) {
             k--;
         }
         return k;
+    }
+
+    private boolean insideRef(Annotated a, int k) {
+        for (ActorRef r : doc.refs(a.sentence.index())) {
+            if (k >= r.start() && k < r.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(Annotated a, int from, int to) {

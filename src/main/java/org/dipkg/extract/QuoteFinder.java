@@ -10,7 +10,7 @@ import org.dipkg.model.Sentence;
 /**
  * Finds quotations: text between quotation marks (straight or curly, across sentences,
  * and across paragraphs when the next paragraph opens with a quotation mark), and the
- * turns of a transcript ("SECRETARY BLINKEN: ...", "President of Russia Vladimir Putin: ...").
+ * turns of a transcript ("SECRETARY MARSH: ...", "President of Chile Rosa Vidal: ...").
  * A quotation mark left open at the end of a paragraph that the next does not continue is
  * not a quotation.
  */

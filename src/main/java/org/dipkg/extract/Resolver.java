@@ -34,10 +34,13 @@ final class Resolver {
     final Map<String, Actor> actors = new LinkedHashMap<>();
     final List<Role> roles = new ArrayList<>();
 
-    Resolver(Lexicon lexicon, List<Annotated> doc) {
+    private final boolean hasHeadline;
+
+    Resolver(Lexicon lexicon, List<Annotated> doc, boolean hasHeadline) {
         this.lexicon = lexicon;
         this.doc = doc;
-        this.people = People.of(doc);
+        this.hasHeadline = hasHeadline;
+        this.people = People.of(doc, hasHeadline);
     }
 
     Resolver run() {
@@ -45,8 +48,8 @@ final class Resolver {
             List<ActorRef> out = new ArrayList<>();
             boolean[] affiliationTokens = new boolean[a.size()];
             names(a, out, affiliationTokens);
+            titlesAlone(a, out, affiliationTokens);
             gazetteer(a, out, affiliationTokens);
-            titlesAlone(a, out);
             out.sort(Comparator.comparingInt(ActorRef::start));
             refs.put(a.sentence.index(), out);
         }
@@ -76,14 +79,22 @@ final class Resolver {
             add(out, a, n.start(), n.end(), person, n.words().size() > 1 ? Mention.Form.NAME : Mention.Form.SHORT_NAME,
                     false);
             for (TitleHit t : n.titles()) {
-                roles.add(new Role(person, t.title(), t.affiliation(), Evidence.of(a.sentence, "role.title")));
+                addRole(person, t, a);
                 t.affiliation().ifPresent(aff -> markAffiliation(a, t, affiliationTokens));
+            }
+            if (!n.titles().isEmpty() && a.isWord(n.end(), "of")) {
+                int k = n.end() + 1 + (a.isWord(n.end() + 1, "the") ? 1 : 0);
+                if (a.hit(k) != null) {
+                    for (int x = k; x < a.hitEnd(k); x++) {
+                        affiliationTokens[x] = true;
+                    }
+                }
             }
             coordinatedUnderPluralTitle(a, n, out);
         }
     }
 
-    /** "Presidents Joe Biden and Vladimir Putin": the second name holds the plural title too. */
+    /** "Presidents Rosa Vidal and Carlos Mendes": the second name holds the plural title too. */
     private void coordinatedUnderPluralTitle(Annotated a, NameHit n, List<ActorRef> out) {
         for (TitleHit t : n.titles()) {
             if (!t.plural() || t.end() != n.start()) {
@@ -91,11 +102,35 @@ final class Resolver {
             }
             for (NameHit other : a.names) {
                 if (other.start() == n.end() + 1 && a.isWord(n.end(), "and")) {
-                    people.resolve(other).ifPresent(p -> roles.add(new Role(p, singular(t.title()), t.affiliation(),
-                            Evidence.of(a.sentence, "role.title"))));
+                    people.resolve(other).ifPresent(p -> addRole(p,
+                            new TitleHit(t.sentence(), t.start(), t.end(), singular(t.title()), t.titleClass(),
+                                    t.affiliation(), false, t.definite()), a));
                 }
             }
         }
+    }
+
+    /** The class of each person's titles ("foreign_minister"), with the post's affiliation. */
+    final List<TitleHit> heldTitles = new ArrayList<>();
+    final Map<TitleHit, Actor> holders = new HashMap<>();
+
+    private void addRole(Actor person, TitleHit t, Annotated a) {
+        if (t.affiliation().isEmpty() && t.titleClass().equals("org_head")) {
+            t = t.withAffiliation(onlyOrganization());
+        }
+        roles.add(new Role(person, t.title(), t.affiliation(), Evidence.of(a.sentence, "role.title")));
+        heldTitles.add(t);
+        holders.put(t, person);
+    }
+
+    /** The person of the article holding a post of this class for this country or organization. */
+    Optional<Actor> holderOf(String titleClass, Actor affiliation) {
+        for (TitleHit t : heldTitles) {
+            if (t.titleClass().equals(titleClass) && t.affiliation().map(affiliation::equals).orElse(false)) {
+                return Optional.of(holders.get(t));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String singular(String title) {
@@ -157,7 +192,7 @@ final class Resolver {
 
     /** A capital is a place, unless it is the subject of a verb or otherwise not a location. */
     private boolean actsAsActor(Annotated a, int i, Gazetteer.Hit h) {
-        if (h.entry().form() != Mention.Form.CAPITAL) {
+        if (h.entry().form() != Mention.Form.CAPITAL && h.entry().form() != Mention.Form.SEAT) {
             return true;
         }
         if (i > 0 && LOCATIVE.contains(a.lower(i - 1))) {
@@ -177,14 +212,40 @@ final class Resolver {
 
     // ------------------------------------------------------------ titles used alone
 
-    private void titlesAlone(Annotated a, List<ActorRef> out) {
+    private void titlesAlone(Annotated a, List<ActorRef> out, boolean[] affiliationTokens) {
         for (TitleHit t : a.titles) {
-            if (linked(a, t)) {
+            if (linked(a, t) || hasHeadline && a.sentence.paragraph() == 0) {
                 continue;
             }
-            holderOf(t).ifPresent(actor -> add(out, a, t.start(), t.end(), actor, Mention.Form.TITLE, false));
+            Optional<Actor> holder = holderOf(t).or(() -> introducedNext(a, t));
+            if (holder.isPresent()) {
+                add(out, a, t.start(), t.end(), holder.get(), Mention.Form.TITLE, false);
+                if (holder.get().kind().isPerson()) {
+                    markAffiliation(a, t, affiliationTokens);
+                }
+            }
         }
         genericOrganizationNames(a, out);
+    }
+
+    /**
+     * "The Swedish deputy minister for trade arrived ... / Lena Holm,
+     * speaking to reporters, said ...": a lead that gives a post, then names its holder first
+     * thing in the next sentence.
+     */
+    private Optional<Actor> introducedNext(Annotated a, TitleHit t) {
+        if (!t.definite() || t.plural() || a.sentence.index() + 1 >= doc.size()) {
+            return Optional.empty();
+        }
+        Annotated next = doc.get(a.sentence.index() + 1);
+        for (NameHit n : next.names) {
+            if (n.start() <= 1 && n.titles().isEmpty() && n.words().size() >= 2) {
+                Optional<Actor> p = people.resolve(n);
+                p.ifPresent(person -> addRole(person, t, a));
+                return p;
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean linked(Annotated a, TitleHit t) {
@@ -226,6 +287,18 @@ final class Resolver {
             return t.affiliation().isPresent() ? t.affiliation() : mostNamed(ActorKind.INTERNATIONAL_ORGANIZATION);
         }
         return Optional.empty();
+    }
+
+    /** The one international organization the article names (bodies count for their parent), if only one. */
+    private Optional<Actor> onlyOrganization() {
+        java.util.Set<Actor> roots = new java.util.LinkedHashSet<>();
+        for (Annotated a : doc) {
+            for (Gazetteer.Hit h : a.hits) {
+                h.entry().actor().filter(x -> x.kind() == ActorKind.INTERNATIONAL_ORGANIZATION)
+                        .ifPresent(x -> roots.add(lexicon.root(x)));
+            }
+        }
+        return roots.size() == 1 ? Optional.of(roots.iterator().next()) : Optional.empty();
     }
 
     private Optional<Actor> mostNamed(ActorKind kind) {
@@ -280,7 +353,7 @@ final class Resolver {
                 continue;
             }
             Optional<CueList.Match> m = lexicon.cues.pronouns().matchAt(a.tokens(), i);
-            if (m.isEmpty() || m.get().length() != 1) {
+            if (m.isEmpty() || m.get().length() != 1 || !a.isWord(i, "he", "she", "it")) {
                 continue;
             }
             String kind = m.get().value();
@@ -309,13 +382,30 @@ final class Resolver {
         }
         int idx = a.sentence.index();
         for (int s = idx - 1; s >= Math.max(0, idx - 4); s--) {
+            Actor first = null;
             for (ActorRef r : refs.getOrDefault(s, List.of())) {
                 if (r.isPerson() && !r.quoted()) {
-                    return Optional.of(r.actor());
+                    if (saysSomething(doc.get(s), r)) {
+                        return Optional.of(r.actor());
+                    }
+                    first = first == null ? r.actor() : first;
                 }
+            }
+            if (first != null) {
+                return Optional.of(first);
             }
         }
         return Optional.empty();
+    }
+
+    /** The person is the subject of a speech verb ("Clinton said"): the likeliest antecedent of "she said". */
+    private boolean saysSomething(Annotated a, ActorRef r) {
+        for (int k = r.end(); k < Math.min(a.size(), r.end() + 2); k++) {
+            if (a.token(k).isVerb() && lexicon.cues.speech().matchAt(a.tokens(), k).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Actor> antecedentCollective(Annotated a, int i) {

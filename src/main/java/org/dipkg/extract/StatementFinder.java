@@ -10,8 +10,8 @@ import org.dipkg.model.PartialDate;
 import org.dipkg.model.Statement;
 
 /**
- * Attributes each quotation to its speaker: a speech verb after it ("...," Blinken said /
- * said NATO Secretary-General Jens Stoltenberg), before it (Baerbock said, "..."; he
+ * Attributes each quotation to its speaker: a speech verb after it ("...," Marsh said /
+ * said NATO Secretary-General Anna Berg), before it (Novak said, "..."; he
  * expected the talks to be "difficult"), the actor nearest before it, or the speaker of the
  * quotation just before (a quote that runs on). Transcript turns name their speaker.
  * Quoted titles ("This Week") are not statements.
@@ -101,11 +101,17 @@ final class StatementFinder {
         return nearestBefore(first, q);
     }
 
+    private static final java.util.Set<String> CONTRAST = java.util.Set.of("while", "whereas", "but", "although",
+            "though", "meanwhile");
+
     /** A speech verb outside the quotation, on the given side of it, and the actor it attributes to. */
     private Optional<Actor> speechVerbNear(Annotated a, QuoteSpan q, boolean afterQuote) {
         for (int i = 0; i < a.size(); i++) {
             int offset = a.token(i).begin();
             if (a.isQuoted(i) || (afterQuote ? offset < q.end() : offset >= q.begin())) {
+                continue;
+            }
+            if (!afterQuote && contrastBetween(a, i, q.begin())) {
                 continue;
             }
             Optional<CueList.Match> m = doc.cues().speech().matchAt(a.tokens(), i);
@@ -120,6 +126,15 @@ final class StatementFinder {
         return Optional.empty();
     }
 
+    private static boolean contrastBetween(Annotated a, int from, int quoteBegin) {
+        for (int k = from + 1; k < a.size() && a.token(k).begin() < quoteBegin; k++) {
+            if (!a.isQuoted(k) && CONTRAST.contains(a.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<Actor> attributed(Annotated a, CueList.Match verb, QuoteSpan q, boolean afterQuote) {
         List<ActorRef> refs = doc.refs(a.sentence.index());
         ActorRef before = null;
@@ -130,12 +145,22 @@ final class StatementFinder {
                 before = r;
             }
         }
+        if (!verb.value().isEmpty()) {
+            for (ActorRef r : refs) {
+                if (r.isPerson() && !r.quoted() && r.start() >= verb.end() && r.start() <= verb.end() + 4
+                        && (before == null || !before.isPerson())) {
+                    return Optional.of(r.actor());
+                }
+            }
+        }
         if (before != null && verb.start() - before.end() <= 4) {
             return Optional.of(before.actor());
         }
         if (!verb.value().isEmpty() || verb.cue().startsWith("according")) {
+            // "said the Kremlin", "according to Tass": an actor right after the verb
             for (ActorRef r : refs) {
-                if (!r.quoted() && !r.affiliation() && r.start() >= verb.end() && r.start() <= verb.end() + 6) {
+                int gap = r.start() - verb.end();
+                if (!r.quoted() && !r.affiliation() && gap >= 0 && gap <= (a.isWord(verb.end(), "the") ? 1 : 0)) {
                     return Optional.of(r.actor());
                 }
             }
@@ -149,7 +174,7 @@ final class StatementFinder {
     private Optional<Actor> nearestBefore(Annotated a, QuoteSpan q) {
         ActorRef best = null;
         for (ActorRef r : doc.refs(a.sentence.index())) {
-            if (!r.quoted() && !r.affiliation() && r.endOffset() <= q.begin()) {
+            if (!r.quoted() && !r.affiliation() && r.endOffset() <= q.begin() && !contrastBetween(a, r.end() - 1, q.begin())) {
                 if (best == null || r.isPerson() || !best.isPerson()) {
                     best = r;
                 }

@@ -25,16 +25,29 @@ public final class Analyzer {
     /** Longer "sentences" (tables, run-on lines) are cut into pieces of this many characters at most. */
     static final int MAX_SENTENCE_CHARS = 1_500;
 
+    private static final java.util.Set<String> ABBREVIATIONS = WordList.load("abbreviations.tsv");
+    private static final java.util.Set<String> OPENERS = WordList.load("sentence_openers.tsv");
+
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
 
+    /** An analyser whose lemmas come from rules ({@link Lemmas}): the fast default. */
     public Analyzer(NlpModels models) {
+        this(models, false);
+    }
+
+    /**
+     * An analyser; with {@code statisticalLemmas} the lemmas come from OpenNLP's lemmatizer
+     * model instead of rules (several times slower: its beam search ranks every edit script
+     * for every token).
+     */
+    public Analyzer(NlpModels models, boolean statisticalLemmas) {
         this.sentences = new SentenceDetectorME(models.sentences);
         this.tokenizer = new TokenizerME(models.tokens);
         this.tagger = new POSTaggerME(models.pos);
-        this.lemmatizer = new LemmatizerME(models.lemmas);
+        this.lemmatizer = statisticalLemmas ? new LemmatizerME(models.lemmas()) : null;
     }
 
     public List<Sentence> analyze(String text) {
@@ -61,7 +74,7 @@ public final class Analyzer {
     private List<Span> sentenceSpans(String text, int from, int to) {
         String line = text.substring(from, to);
         List<Span> out = new ArrayList<>();
-        for (Span s : sentences.sentPosDetect(line)) {
+        for (Span s : mergeAfterAbbreviations(line, sentences.sentPosDetect(line))) {
             int b = from + s.getStart();
             int e = from + s.getEnd();
             while (e - b > MAX_SENTENCE_CHARS) {
@@ -80,12 +93,41 @@ public final class Analyzer {
         return out;
     }
 
+    private static String[] ruleLemmas(String[] words, String[] tags) {
+        String[] out = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            int plus = tags[i].indexOf('+');
+            out[i] = plus < 0 ? Lemmas.lemma(words[i], tags[i]) : words[i].toLowerCase(java.util.Locale.ROOT);
+        }
+        return out;
+    }
+
+    /** Joins sentences the model split after an abbreviation: "former U.S. | President Ana Pereira". */
+    static List<Span> mergeAfterAbbreviations(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String before = line.substring(prev.getStart(), prev.getEnd());
+                String lastWord = before.substring(before.lastIndexOf(' ') + 1);
+                String next = line.substring(s.getStart(), s.getEnd()).split("\\s+", 2)[0];
+                if (ABBREVIATIONS.contains(lastWord) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+                        && !OPENERS.contains(next.replaceAll("\\W+$", ""))) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
     private Sentence sentence(String text, int index, int paragraph, int begin, int end) {
         String s = text.substring(begin, end);
         Span[] spans = tokenizer.tokenizePos(s);
         String[] words = Span.spansToStrings(spans, s);
         String[] tags = tagger.tag(words);
-        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        String[] lemmas = lemmatizer != null ? lemmatizer.lemmatize(words, tags) : ruleLemmas(words, tags);
         List<Token> tokens = new ArrayList<>(words.length + 4);
         for (int i = 0; i < words.length; i++) {
             Clitics.split(words[i], begin + spans[i].getStart(), tags[i], lemmas[i], tokens);

@@ -14,6 +14,21 @@ final class Clitics {
     }
 
     static void split(String word, int begin, String tag, String lemma, List<Token> out) {
+        int dash = dashAt(word);
+        if (dash >= 0) {
+            // "Europe—if": a dash the tokenizer left inside a word separates two words
+            if (dash > 0) {
+                String left = word.substring(0, dash);
+                out.add(new Token(left, begin, begin + dash, guess(left), left.toLowerCase(Locale.ROOT)));
+            }
+            out.add(new Token(word.substring(dash, dash + 1), begin + dash, begin + dash + 1, "PUNCT",
+                    word.substring(dash, dash + 1)));
+            if (dash + 1 < word.length()) {
+                split(word.substring(dash + 1), begin + dash + 1, guess(word.substring(dash + 1)),
+                        word.substring(dash + 1).toLowerCase(Locale.ROOT), out);
+            }
+            return;
+        }
         int plus = tag.indexOf('+');
         int at = plus < 0 ? -1 : cliticStart(word);
         if (at <= 0) {
@@ -27,6 +42,24 @@ final class Clitics {
                 lemmas.length == 2 ? lemmas[0] : head.toLowerCase(Locale.ROOT)));
         out.add(new Token(tail, begin + at, begin + word.length(), tag.substring(plus + 1),
                 lemmas.length == 2 ? lemmas[1] : tail.toLowerCase(Locale.ROOT)));
+    }
+
+    private static int dashAt(String word) {
+        if (word.length() < 2) {
+            return -1;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '\u2014' || c == '\u2013' && i > 0 && i < word.length() - 1
+                    && !Character.isDigit(word.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String guess(String word) {
+        return Character.isUpperCase(word.charAt(0)) ? "PROPN" : "X";
     }
 
     private static int cliticStart(String word) {

@@ -24,17 +24,32 @@ public final class NlpModels {
     final SentenceModel sentences;
     final TokenizerModel tokens;
     final POSModel pos;
-    final LemmatizerModel lemmas;
+    private volatile LemmatizerModel lemmas;
 
     private NlpModels() {
         try {
             sentences = new SentenceModel(open(SENTENCES));
             tokens = new TokenizerModel(open(TOKENS));
             pos = new POSModel(open(POS));
-            lemmas = new LemmatizerModel(open(LEMMAS));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read an OpenNLP model", e);
         }
+    }
+
+    /** The statistical lemmatizer's model, loaded on first use (most runs use rule lemmas). */
+    LemmatizerModel lemmas() {
+        if (lemmas == null) {
+            synchronized (this) {
+                if (lemmas == null) {
+                    try {
+                        lemmas = new LemmatizerModel(open(LEMMAS));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read an OpenNLP model", e);
+                    }
+                }
+            }
+        }
+        return lemmas;
     }
 
     /** The models, loaded on first use. */

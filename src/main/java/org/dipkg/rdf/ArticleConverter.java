@@ -22,9 +22,9 @@ public final class ArticleConverter {
     private final Extractor extractor;
     private final GraphMapper mapper;
 
-    private ArticleConverter(String version) {
+    private ArticleConverter(String version, boolean statisticalLemmas) {
         NlpModels models = NlpModels.get();
-        this.analyzer = ThreadLocal.withInitial(() -> new Analyzer(models));
+        this.analyzer = ThreadLocal.withInitial(() -> new Analyzer(models, statisticalLemmas));
         this.extractor = new Extractor(Lexicon.get());
         this.mapper = GraphMapper.create().version(version).build();
     }
@@ -36,14 +36,21 @@ public final class ArticleConverter {
     /** Builds an {@link ArticleConverter}. */
     public static final class Builder {
         private String version = Version.get();
+        private boolean statisticalLemmas;
 
         public Builder version(String v) {
             this.version = v;
             return this;
         }
 
+        /** Lemmas from OpenNLP's lemmatizer model rather than rules: slower, for comparison. */
+        public Builder statisticalLemmas(boolean on) {
+            this.statisticalLemmas = on;
+            return this;
+        }
+
         public ArticleConverter build() {
-            return new ArticleConverter(version);
+            return new ArticleConverter(version, statisticalLemmas);
         }
     }
 

@@ -14,6 +14,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The dipkg server: a read-only SPARQL endpoint over the knowledge graph with its
@@ -37,6 +39,7 @@ import org.apache.jena.tdb2.TDB2;
 public final class DipkgServer {
     /** The dataset's name: SPARQL at {@code /dipkg/sparql}, Graph Store reads at {@code /dipkg/data}. */
     public static final String DATASET = "/dipkg";
+    private static final Logger LOG = LoggerFactory.getLogger(DipkgServer.class);
 
     private final FusekiServer fuseki;
     private final String base;
@@ -52,6 +55,7 @@ public final class DipkgServer {
 
     public DipkgServer start() {
         fuseki.start();
+        LOG.info("Serving {} with the SPARQL endpoint {}", baseUrl(), endpointUrl());
         return this;
     }
 

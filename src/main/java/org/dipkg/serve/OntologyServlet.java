@@ -36,6 +36,7 @@ final class OntologyServlet extends HttpServlet {
         return new OntologyServlet(load(resource), base);
     }
 
+    /** The ontology, with prefixes of its own so that writing it never changes it; null if missing. */
     static Model load(String resource) {
         try (InputStream in = OntologyServlet.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -43,6 +44,9 @@ final class OntologyServlet extends HttpServlet {
             }
             Model model = ModelFactory.createDefaultModel();
             RDFParser.source(in).lang(Lang.TURTLE).base(ServedIris.ONTOLOGY).parse(model);
+            if (model.numPrefixes() == 0) {
+                model.setNsPrefixes(Namespaces.usedIn(model));
+            }
             return model;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the ontology " + resource, e);

@@ -29,10 +29,16 @@ final class Terms {
         return node.isURI() ? new Term(node.getURI(), Namespaces.compact(node.getURI()), "") : value(node);
     }
 
-    /** A value: an IRI shown by its label when it has one, or a literal with its datatype or language. */
+    /**
+     * A value: an IRI shown by its label when it has one, a web address to link, or
+     * a literal with its datatype or language.
+     */
     Term value(Node node) {
         if (node.isURI()) {
             return new Term(node.getURI(), label(node).orElse(shortName(node.getURI())), "");
+        }
+        if (node.isLiteral() && isWebAddress(node)) {
+            return new Term(node.getLiteralLexicalForm(), node.getLiteralLexicalForm(), "");
         }
         if (node.isLiteral()) {
             String note = !node.getLiteralLanguage().isEmpty() ? "@" + node.getLiteralLanguage()
@@ -41,6 +47,13 @@ final class Terms {
             return new Term(null, node.getLiteralLexicalForm(), note);
         }
         return new Term(null, "(blank node)", "");
+    }
+
+    /** An xsd:anyURI literal holding an http(s) address, such as an article's source URL. */
+    private static boolean isWebAddress(Node literal) {
+        String lexical = literal.getLiteralLexicalForm();
+        return literal.getLiteralDatatypeURI().equals(XSDDatatype.XSDanyURI.getURI())
+                && (lexical.startsWith("http://") || lexical.startsWith("https://"));
     }
 
     /** An entity IRI by its path under the id namespace, any other by its prefixed name. */

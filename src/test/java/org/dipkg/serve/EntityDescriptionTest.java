@@ -56,6 +56,17 @@ class EntityDescriptionTest {
     }
 
     @Test
+    void sourceUrlIsALinkButOtherLiteralsAreNot() {
+        EntityView view = EntityDescription.read(union, Fixture.ID + "article/2024-06-04-paris-talks", 10)
+                .orElseThrow().view();
+        assertThat(view.facts()).filteredOn(f -> f.property().text().equals("dip:sourceUrl")).singleElement()
+                .satisfies(f -> assertThat(f.value().iri())
+                        .isEqualTo("https://news.example.org/world/2024/06/04/blinken-sejourne-paris"));
+        assertThat(view.facts()).filteredOn(f -> f.property().text().equals("dip:headline")).singleElement()
+                .satisfies(f -> assertThat(f.value().isLink()).isFalse());
+    }
+
+    @Test
     void entityWithoutLabelIsNamedByItsIri() {
         EntityView view = EntityDescription.read(union, Fixture.ID + "evidence/2024-04-26-beijing-talks-2", 10)
                 .orElseThrow().view();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -28,13 +29,15 @@ class LinkedDataIT {
 
     @TempDir
     static Path dir;
+    static Dataset dataset;
     static DipkgServer server;
     static String base;
     static final Http http = new Http();
 
     @BeforeAll
     static void start() {
-        server = Fixture.server(Fixture.tdb2(dir)).build().start();
+        dataset = Fixture.tdb2(dir);
+        server = Fixture.server(dataset).build().start();
         base = server.baseUrl();
     }
 
@@ -108,6 +111,21 @@ class LinkedDataIT {
         HttpResponse<String> response = http.get(base + "id/person/nobody", accept);
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("Nothing is known about", "person/nobody");
+    }
+
+    @Test
+    void publicBaseIsUsedForLinksButNotForData() {
+        DipkgServer proxied = Fixture.server(dataset).base("https://kg.example.org/dipkg/").build().start();
+        try {
+            String local = "http://localhost:" + proxied.port() + "/id/person/antony-blinken";
+            assertThat(http.get(local, Http.BROWSER_ACCEPT).body())
+                    .contains("href=\"https://kg.example.org/dipkg/id/meeting/2024-06-04-paris-talks-1\"");
+            assertThat(http.get(local, "text/turtle").body()).doesNotContain("kg.example.org");
+            assertThat(http.get(proxied.endpointUrl(), "text/turtle").body())
+                    .contains("<https://kg.example.org/dipkg/dipkg/sparql>");
+        } finally {
+            proxied.stop();
+        }
     }
 
     @Test
