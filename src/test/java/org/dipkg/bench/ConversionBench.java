@@ -101,8 +101,8 @@ public final class ConversionBench {
         }
         ArticleConverter converter = ArticleConverter.create().build();
         OpenNlpPass pass = new OpenNlpPass();
-        // warm both up on a tenth of the text, then time each over all of it
-        for (int i = 0; i < copies.size() / 10; i++) {
+        // warm both up (compilers included) on half the text, then time each over all of it
+        for (int i = 0; i < copies.size() / 2; i++) {
             converter.convert(copies.get(i));
             pass.run(copies.get(i).text());
         }

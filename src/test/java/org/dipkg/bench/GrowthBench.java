@@ -12,12 +12,12 @@ import java.util.TreeMap;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2Factory;
 
-import org.dipkg.serve.DipkgServer;
 
 /**
  * Growth with corpus size: for N articles, conversion time (2 threads), store size on
- * disk, load time and p50/p99 latency of the query mix (one client, PASSES passes over
- * the mix after one to warm up; with one pass p99 is the slowest query), written as a row of
+ * disk, load time and p50/p99 latency of the 9 queries of the mix (in process, one at a
+ * time, no timeout, best of PASSES runs after one to warm up; p99 of 9 is the slowest
+ * query), written as a row of
  * {@code growth.tsv} (a row per N, replaced when N is measured again). Reuses a corpus
  * and its conversion when {@code corpus-N.nq} and its {@code .seconds} are there.
  *
@@ -53,12 +53,12 @@ public final class GrowthBench {
                 work.resolve("load-" + n + ".log"));
         double load = (System.nanoTime() - t0) / 1e9;
         long bytes = Stores.size(store);
-        LoadClient.Result q = query(store, queries, passes);
+        double[] q = query(store, queries, passes);
         String row = String.format(Locale.ROOT, "%d\t%.1f\t%.1f\t%.1f\t%.0f\t%.0f\t%d", n, convert, bytes / 1048576.0,
-                load, q.p50Ms(), q.p99Ms(), Stores.quads(nq));
+                load, q[0], q[1], Stores.quads(nq));
         System.out.println("growth articles=" + n + " convert_s=" + convert + " store_mib=" + (bytes >> 20)
-                + " load_s=" + String.format(Locale.ROOT, "%.1f", load) + " p99_ms=" + Math.round(q.p99Ms())
-                + " queries=" + q.done() + " errors=" + q.errors() + " load=" + Machine.load());
+                + " load_s=" + String.format(Locale.ROOT, "%.1f", load) + " p50_ms=" + Math.round(q[0]) + " p99_ms="
+                + Math.round(q[1]) + " load=" + Machine.load());
         record(work.resolve("growth.tsv"), n, row);
         System.exit(0);
     }
@@ -80,16 +80,12 @@ public final class GrowthBench {
         Files.write(tsv, out);
     }
 
-    private static LoadClient.Result query(Path store, Path queries, int passes) throws Exception {
+    /** The query mix in process, no timeout: one pass to warm up, then the best of {@code passes}; p50 and p99 of the 9. */
+    private static double[] query(Path store, Path queries, int passes) throws Exception {
         Dataset dataset = TDB2Factory.connectDataset(store.toString());
-        DipkgServer server = DipkgServer.create().dataset(dataset).port(0).build().start();
-        try {
-            LoadClient client = new LoadClient(QueryBench.mix(queries));
-            client.warm(server.endpointUrl());
-            return client.passes(server.endpointUrl(), passes);
-        } finally {
-            server.stop();
-        }
+        QueryTimes.times(dataset, queries, 1, false);
+        long[] ms = QueryTimes.times(dataset, queries, passes, true);
+        return new double[] {ms[(int) Math.ceil(0.50 * ms.length) - 1], ms[(int) Math.ceil(0.99 * ms.length) - 1]};
     }
 
     static String javaBin() {

@@ -28,7 +28,7 @@ public final class GrowthPlot {
     private static final int H = 700;
     private static final String[][] PANELS = {
         {"convert_s", "Conversion, 2 threads (s)"}, {"store_mib", "Store on disk (MiB)"},
-        {"load_s", "Load (s)"}, {"p99_ms", "p99 query latency, 1 client (ms)"}};
+        {"load_s", "Load (s)"}, {"p99_ms", "Slowest query of the mix, in process (ms)"}};
 
     private GrowthPlot() {
     }

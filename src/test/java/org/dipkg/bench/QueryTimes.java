@@ -27,13 +27,19 @@ public final class QueryTimes {
     }
 
     public static void main(String[] args) throws Exception {
+        System.out.println("# machine: " + Machine.describe() + "; store " + args[0]);
         Dataset ds = TDB2Factory.connectDataset(args[0]);
-        int repeat = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        times(ds, Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 2, true);
+    }
+
+    /** Milliseconds per query of the folder (best of {@code repeat}), sorted ascending. */
+    static long[] times(Dataset ds, Path folder, int repeat, boolean print) throws java.io.IOException {
         List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of(args[1]))) {
+        try (Stream<Path> s = Files.list(folder)) {
             files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         }
-        System.out.println("# machine: " + Machine.describe() + "; store " + args[0]);
+        long[] out = new long[files.size()];
+        int k = 0;
         for (Path f : files) {
             Query q = QueryFactory.create(Files.readString(f));
             if (q.isSelectType() && !q.hasLimit()) {
@@ -57,8 +63,13 @@ public final class QueryTimes {
                 });
                 best = Math.min(best, System.nanoTime() - t0);
             }
-            System.out.printf("query-time query=%s rows=%d ms=%d load=%s%n", f.getFileName(), rows, best / 1_000_000,
-                    Machine.load());
+            if (print) {
+                System.out.printf("query-time query=%s rows=%d ms=%d load=%s%n", f.getFileName(), rows,
+                        best / 1_000_000, Machine.load());
+            }
+            out[k++] = best / 1_000_000;
         }
+        java.util.Arrays.sort(out);
+        return out;
     }
 }
