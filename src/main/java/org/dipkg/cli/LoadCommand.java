@@ -2,7 +2,6 @@ package org.dipkg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -12,6 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.dipkg.store.LoadReport;
+import org.dipkg.store.LoadSettings;
 import org.dipkg.store.StoreException;
 import org.dipkg.store.Tdb2Store;
 
@@ -19,7 +20,9 @@ import org.dipkg.store.Tdb2Store;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Load RDF files (the output of convert, any RDF format) into a TDB2 store,",
                 "each article into its own named graph. Loading an article again replaces its graph.",
-                "The load is one transaction: if any file fails, the store is left exactly as it was."},
+                "A load of up to 64 MiB is one transaction: if any file fails, the store is left exactly as it was.",
+                "Larger N-Quads or TriG inputs stream in batches of whole graphs, one transaction each:",
+                "if the input fails part way, the batches loaded before it are kept."},
         footer = {"", "Example:", "  dipkg load article.ttl corpus.nq --db store"})
 public final class LoadCommand implements Callable<Integer> {
     @Spec
@@ -37,10 +40,13 @@ public final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws StoreException {
         try (Tdb2Store store = Stores.open(db)) {
-            Map<String, Long> counts = Stores.write(db, () -> store.load(files));
-            long quads = counts.values().stream().mapToLong(Long::longValue).sum();
-            spec.commandLine().getErr().println("dipkg: loaded " + quads + " statements in " + counts.size()
-                    + " graph" + (counts.size() == 1 ? "" : "s") + " into " + db);
+            Progress progress = Progress.bytes("loading", System.err);
+            LoadReport r = Stores.write(db, () -> store.load(files, LoadSettings.DEFAULTS,
+                    (soFar, read, total) -> progress.at(read, total)));
+            progress.finish();
+            spec.commandLine().getErr().println("dipkg: loaded " + r.quads() + " statements in " + r.graphs()
+                    + " graph" + (r.graphs() == 1 ? "" : "s") + " into " + db
+                    + (r.transactions() > 1 ? " (" + r.transactions() + " transactions)" : ""));
             spec.commandLine().getErr().flush();
         }
         return ExitCodes.OK;

@@ -30,8 +30,9 @@ import org.dipkg.rdf.Iris;
 
 /**
  * The TDB2 store: one named graph per article. Loading an article again replaces its
- * graph; a load is one transaction, so a file that fails to parse, or a process killed
- * mid-way, leaves the store as it was.
+ * graph. A small load is one transaction, so a file that fails to parse, or a process
+ * killed mid-way, leaves the store as it was; a large N-Quads or TriG load streams in
+ * batches of whole graphs, one transaction each.
  *
  * <pre>
  *   try (Tdb2Store store = Tdb2Store.open(Path.of("store"))) { store.load(files); }
@@ -80,18 +81,60 @@ public final class Tdb2Store implements AutoCloseable {
         return dir;
     }
 
+    /** Loads RDF files with the {@link LoadSettings#DEFAULTS default settings}, reporting nothing on the way. */
+    public LoadReport load(List<Path> files) throws StoreException {
+        return load(files, LoadSettings.DEFAULTS, LoadListener.NONE);
+    }
+
     /**
      * Loads RDF files, each article into its own named graph, replacing what the store
-     * held for those graphs. All files are parsed before anything is written.
-     *
-     * @return the number of quads written per graph
+     * held for those graphs. A small input (or one not in N-Quads or TriG) is parsed whole
+     * before anything is written and then written in one transaction, so a file that fails
+     * leaves the store as it was. A large N-Quads or TriG input is streamed in batches of
+     * whole graphs, one transaction each: memory stays flat whatever the input's size.
      */
-    public Map<String, Long> load(List<Path> files) throws StoreException {
+    public LoadReport load(List<Path> files, LoadSettings settings, LoadListener listener) throws StoreException {
+        long bytes = 0;
+        boolean graphFormats = true;
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new StoreException(f + ": no such file");
+            }
+            try {
+                bytes += Files.size(f);
+            } catch (java.io.IOException e) {
+                throw new StoreException(f + ": cannot read: " + e.getMessage(), e);
+            }
+            graphFormats &= StreamingLoad.isGraphFormat(f);
+        }
+        if (graphFormats && bytes > settings.streamAboveBytes()) {
+            return new StreamingLoad(this, settings.batchQuads(), listener).run(files);
+        }
         DatasetGraph staged = DatasetFactory.createGeneral().asDatasetGraph();
         for (Path f : files) {
             stage(f, staged);
         }
-        return commit(staged);
+        Map<String, Long> counts = commit(staged);
+        LoadReport report = new LoadReport(counts.size(), counts.values().stream().mapToLong(Long::longValue).sum(), 1);
+        listener.committed(report, bytes, bytes);
+        return report;
+    }
+
+    /** Writes quads in one transaction, first emptying the graphs named in {@code replace}. */
+    void write(List<Quad> quads, java.util.Set<Node> replace, String whatIfFailed) throws StoreException {
+        try {
+            Txn.executeWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                for (Node g : replace) {
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                }
+                for (Quad q : quads) {
+                    dsg.add(q);
+                }
+            });
+        } catch (TDBException | org.apache.jena.dboe.transaction.txn.TransactionException e) {
+            throw new StoreException(dir + ": a batch was rolled back: " + e.getMessage() + "; " + whatIfFailed, e);
+        }
     }
 
     /** Replaces graphs from an in-memory dataset in one write transaction. */

@@ -1,0 +1,14 @@
+package org.dipkg.store;
+
+/** Hears of a load's progress after each committed transaction. */
+@FunctionalInterface
+public interface LoadListener {
+    LoadListener NONE = (report, bytesRead, bytesTotal) -> { };
+
+    /**
+     * @param soFar      what is committed so far
+     * @param bytesRead  bytes of input read so far
+     * @param bytesTotal bytes of input in all
+     */
+    void committed(LoadReport soFar, long bytesRead, long bytesTotal);
+}
