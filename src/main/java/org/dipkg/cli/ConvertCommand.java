@@ -85,7 +85,7 @@ public final class ConvertCommand implements Callable<Integer> {
         try {
             try (OutputStream out = Outputs.open(output, spec.commandLine().getOut());
                  RdfOutput rdf = RdfOutput.open(out, fmt)) {
-                Progress progress = new Progress("converting", -1, System.err);
+                Progress progress = new Progress("converting", Progress.countArticles(inputs.files()), System.err);
                 summary = CorpusConverter.create().threads(threads == null
                         ? Runtime.getRuntime().availableProcessors() : threads)
                         .converter(ArticleConverter.create().statisticalLemmas(modelLemmas).build())

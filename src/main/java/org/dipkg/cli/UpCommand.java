@@ -64,7 +64,7 @@ public final class UpCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         ArticleSync.Outcome outcome;
         try {
-            Progress progress = new Progress("articles", articles.files().size(), System.err);
+            Progress progress = new Progress("articles", Progress.countArticles(articles.files()), System.err);
             CorpusConverter converter = CorpusConverter.create()
                     .threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads).build();
             outcome = Stores.write(db, () -> new ArticleSync(store, converter).run(articles, i -> {
