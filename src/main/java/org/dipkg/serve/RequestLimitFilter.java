@@ -20,13 +20,20 @@ import jakarta.servlet.http.HttpServletResponse;
 final class RequestLimitFilter extends HttpFilter {
     /** Largest request body accepted: a SPARQL query is never this long. */
     static final long MAX_BODY = 1L << 20;
+    /** Bodies up to this size are read and dropped before the refusal; larger ones close the connection. */
+    static final long MAX_DRAINED = 64L << 20;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long length = request.getContentLengthLong();
         if (length > MAX_BODY) {
-            response.setHeader("Connection", "close");
+            if (length <= MAX_DRAINED) {
+                // read and drop the body, so that the client, still sending, gets the answer
+                request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            } else {
+                response.setHeader("Connection", "close");
+            }
             HttpIO.text(response, 413, "Request body too large: " + length + " bytes; the limit is " + MAX_BODY
                     + " bytes.");
             return;
