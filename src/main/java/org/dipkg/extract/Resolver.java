@@ -398,7 +398,7 @@ final class Resolver {
         return Optional.empty();
     }
 
-    /** The person is the subject of a speech verb ("Clinton said"): the likeliest antecedent of "she said". */
+    /** The person is the subject of a speech verb ("Novak said"): the likeliest antecedent of "she said". */
     private boolean saysSomething(Annotated a, ActorRef r) {
         for (int k = r.end(); k < Math.min(a.size(), r.end() + 2); k++) {
             if (a.token(k).isVerb() && lexicon.cues.speech().matchAt(a.tokens(), k).isPresent()) {

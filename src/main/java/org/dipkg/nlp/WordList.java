@@ -40,25 +40,9 @@ final class WordList {
     }
 
     static Set<String> load(String name) {
-        InputStream in = WordList.class.getClassLoader().getResourceAsStream("org/dipkg/nlp/" + name);
-        if (in == null) {
-            throw new IllegalStateException(name + ": word list not found on the classpath");
-        }
         Set<String> out = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                out.add(line.strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(name, e);
+        for (String line : rows(name)) {
+            out.add(line.strip());
         }
         return Set.copyOf(out);
     }
