@@ -184,16 +184,34 @@ public final class CueList {
         return -1;
     }
 
+    /** Keys by token text and lemma: a corpus has far fewer distinct words than tokens. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 200_000;
+
     /** The forms a token is matched by: its text, its lemma, and the base forms it may inflect. */
     private static List<String> keys(Token t) {
+        String id = t.text() + '\u0000' + t.lemma();
+        List<String> k = KEYS.get(id);
+        if (k == null) {
+            if (KEYS.size() > MAX_CACHED) {
+                KEYS.clear();
+            }
+            k = computeKeys(t);
+            KEYS.put(id, k);
+        }
+        return k;
+    }
+
+    private static List<String> computeKeys(Token t) {
         String text = Text.fold(t.text()).toLowerCase(Locale.ROOT);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         List<String> c = org.dipkg.nlp.Lemmas.candidates(text);
         if (c.contains(lemma)) {
-            return c;
+            return List.copyOf(c);
         }
         List<String> out = new ArrayList<>(c);
         out.add(lemma);
-        return out;
+        return List.copyOf(out);
     }
 }
