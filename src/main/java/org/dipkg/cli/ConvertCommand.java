@@ -18,8 +18,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import org.dipkg.ingest.ArticleInputs;
+import org.dipkg.ingest.Dates;
+import org.dipkg.ingest.InputException;
 import org.dipkg.rdf.ArticleConverter;
 import org.dipkg.rdf.CorpusConverter;
+import org.dipkg.rdf.Iris;
 import org.dipkg.rdf.OutputFormat;
 import org.dipkg.rdf.RdfOutput;
 
@@ -29,7 +32,10 @@ import org.dipkg.rdf.RdfOutput;
                 "each with its evidence (sentence and character offsets), one named graph per article.",
                 "ARTICLE is a text file (title on the first line, a blank line, then paragraphs),",
                 "a JSON Lines corpus (.jsonl: one {\"id\",\"text\",\"title\",\"url\",\"published\"} per line)",
-                "or a folder holding either."},
+                "or a folder holding either.",
+                "An article that cannot be read (not text, an HTML page, a bad corpus line)",
+                "is reported with its file and line and skipped; the others are converted",
+                "and the exit code is 1. The output file is written whole or not at all."},
         footer = {"", "Examples:", "  dipkg convert article.txt --published 2022-01-10 -o article.ttl",
                 "  dipkg convert corpus.jsonl -o corpus.nq --threads 2"})
 public final class ConvertCommand implements Callable<Integer> {
@@ -72,40 +78,44 @@ public final class ConvertCommand implements Callable<Integer> {
         Optional<LocalDate> date = Optional.ofNullable(published).map(this::date);
         OutputFormat fmt = outputFormat();
         ArticleInputs inputs = ArticleInputs.create().paths(this.inputs).published(date)
-                .source(Optional.ofNullable(source)).build();
+                .source(Optional.ofNullable(source)).idKey(Iris::slug).build();
         PrintWriter err = spec.commandLine().getErr();
         CorpusConverter.Summary summary;
-        try (OutputStream out = Outputs.open(output, spec.commandLine().getOut());
-             RdfOutput rdf = RdfOutput.open(out, fmt)) {
-            Progress progress = new Progress("converting", -1, System.err);
-            summary = CorpusConverter.create().threads(threads == null ? Runtime.getRuntime().availableProcessors()
-                    : threads).converter(ArticleConverter.create().statisticalLemmas(modelLemmas).build())
-                    .build().run(inputs, r -> {
-                        if (r.ok()) {
-                            rdf.write(r.model());
-                            if (explain) {
-                                Explanations.print(r.extraction(), err);
+        boolean written = false;
+        try {
+            try (OutputStream out = Outputs.open(output, spec.commandLine().getOut());
+                 RdfOutput rdf = RdfOutput.open(out, fmt)) {
+                Progress progress = new Progress("converting", Progress.countArticles(inputs.files()), System.err);
+                summary = CorpusConverter.create().threads(threads == null
+                        ? Runtime.getRuntime().availableProcessors() : threads)
+                        .converter(ArticleConverter.create().statisticalLemmas(modelLemmas).build())
+                        .build().run(inputs, r -> {
+                            r.item().warnings().forEach(w -> err.println("dipkg: warning: " + w));
+                            if (r.ok()) {
+                                rdf.write(r.model());
+                                if (explain) {
+                                    Explanations.print(r.extraction(), err);
+                                }
+                            } else {
+                                err.println("dipkg: " + r.error());
                             }
-                        } else {
-                            err.println("dipkg: " + r.error());
-                        }
-                        progress.step();
-                    });
-            progress.finish();
-            if (summary.converted() == 0) {
-                Outputs.discard(output);
+                            progress.step();
+                        });
+                progress.finish();
             }
+            written = summary.converted() > 0;
+        } finally {
+            Outputs.commit(output, written);
         }
-        Outputs.commit(output, summary.converted() > 0);
         Summaries.print(summary, err);
         return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
     private LocalDate date(String s) {
         try {
-            return LocalDate.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--published: '" + s + "' is not a date (YYYY-MM-DD)");
+            return Dates.parse(s, "--published");
+        } catch (InputException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

@@ -2,7 +2,6 @@ package org.dipkg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -61,15 +60,15 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "the whole store keeps named graphs: use trig or nq, "
                     + "or name one graph with --graph");
         }
-        if (!Files.isDirectory(db)) {
-            throw new StoreException(db + ": no store here");
-        }
         boolean ok = false;
-        try (Tdb2Store store = Tdb2Store.open(db); OutputStream out = Outputs.open(output, spec.commandLine().getOut())) {
-            if (graph != null && !store.graphs().contains(graph)) {
-                throw new StoreException(db + ": no graph " + graph);
+        try {
+            try (Tdb2Store store = Stores.existing(db);
+                 OutputStream out = Outputs.open(output, spec.commandLine().getOut())) {
+                if (graph != null && !store.graphs().contains(graph)) {
+                    throw new StoreException(db + ": no graph " + graph);
+                }
+                store.export(graph, fmt, out);
             }
-            store.export(graph, fmt, out);
             ok = true;
         } finally {
             Outputs.commit(output, ok);

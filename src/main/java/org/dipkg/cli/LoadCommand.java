@@ -39,9 +39,10 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws StoreException {
-        try (Tdb2Store store = Tdb2Store.open(db)) {
+        try (Tdb2Store store = Stores.open(db)) {
             Progress progress = Progress.bytes("loading", System.err);
-            LoadReport r = store.load(files, LoadSettings.DEFAULTS, (soFar, read, total) -> progress.at(read, total));
+            LoadReport r = Stores.write(db, () -> store.load(files, LoadSettings.DEFAULTS,
+                    (soFar, read, total) -> progress.at(read, total)));
             progress.finish();
             spec.commandLine().getErr().println("dipkg: loaded " + r.quads() + " statements in " + r.graphs()
                     + " graph" + (r.graphs() == 1 ? "" : "s") + " into " + db

@@ -1,20 +1,33 @@
 package org.dipkg.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.dipkg.ingest.Problems;
+
 /**
  * Output files written whole or not at all: data goes to a temporary file beside the
- * target, moved into place only when the command succeeds.
+ * target ({@code .NAME.part}), moved into place only when the command succeeds and
+ * deleted when it does not. A symbolic link stays a link (its file is replaced), and a
+ * device or pipe such as /dev/null is written directly. A write that fails (a full disk, a folder that cannot be
+ * written) is an {@link OutputException} naming the target.
  */
 final class Outputs {
     private Outputs() {
+    }
+
+    /** A target file that cannot be written; the message names it and says why. */
+    static final class OutputException extends IOException {
+        OutputException(Path target, IOException cause) {
+            super(target + ": cannot write: " + Problems.reason(cause), cause);
+        }
     }
 
     static OutputStream open(Path target, PrintWriter stdout) throws IOException {
@@ -26,45 +39,125 @@ final class Outputs {
                 }
             };
         }
-        Path dir = target.toAbsolutePath().getParent();
+        Path real = real(target);
+        if (isDevice(real)) {
+            try {
+                return new Guarded(target, Files.newOutputStream(real));
+            } catch (IOException e) {
+                throw new OutputException(target, e);
+            }
+        }
+        Path dir = real.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) {
-            throw new IOException(target + ": the folder " + dir + " does not exist");
+            throw new IOException(target + ": cannot write: the folder " + dir + " does not exist");
         }
-        if (Files.isDirectory(target)) {
-            throw new IOException(target + ": is a folder, not a file");
+        if (Files.isDirectory(real)) {
+            throw new IOException(target + ": cannot write: it is a folder, not a file");
         }
-        return new java.io.BufferedOutputStream(Files.newOutputStream(temp(target)), 1 << 16);
+        try {
+            return new Guarded(target, Files.newOutputStream(temp(real)));
+        } catch (IOException e) {
+            throw new OutputException(target, e);
+        }
     }
 
+    /** Moves the finished temporary file into place ({@code keep}), or deletes it. */
     static void commit(Path target, boolean keep) throws IOException {
-        if (target == null) {
+        if (target == null || isDevice(real(target))) {
             return;
         }
-        Path tmp = temp(target);
+        Path real = real(target);
+        Path tmp = temp(real);
         if (!keep) {
             Files.deleteIfExists(tmp);
             return;
         }
         try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    static void discard(Path target) {
-        if (target != null) {
             try {
-                Files.deleteIfExists(temp(target));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw new OutputException(target, e);
         }
     }
 
-    private static Path temp(Path target) {
+    static Path temp(Path target) {
         Path abs = target.toAbsolutePath();
         return abs.resolveSibling("." + abs.getFileName() + ".part");
+    }
+
+    /** The file a symbolic link points to, so that the link stays a link. */
+    private static Path real(Path target) {
+        if (Files.isSymbolicLink(target)) {
+            try {
+                return target.toRealPath();
+            } catch (IOException e) {
+                return target;
+            }
+        }
+        return target;
+    }
+
+    /** A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written as it is: there is nothing to move. */
+    private static boolean isDevice(Path p) {
+        return Files.exists(p) && !Files.isRegularFile(p) && !Files.isDirectory(p);
+    }
+
+    /** Buffers writes and names the target when one fails. */
+    private static final class Guarded extends BufferedOutputStream {
+        private final Path target;
+
+        Guarded(Path target, OutputStream out) {
+            super(out, 1 << 16);
+            this.target = target;
+        }
+
+        @Override
+        public synchronized void write(int b) throws IOException {
+            try {
+                super.write(b);
+            } catch (OutputException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new OutputException(target, e);
+            }
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) throws IOException {
+            try {
+                super.write(b, off, len);
+            } catch (OutputException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new OutputException(target, e);
+            }
+        }
+
+        @Override
+        public synchronized void flush() throws IOException {
+            try {
+                super.flush();
+            } catch (OutputException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new OutputException(target, e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } catch (OutputException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new OutputException(target, e);
+            }
+        }
     }
 
     /** Bytes to a PrintWriter (picocli's out), as UTF-8. */

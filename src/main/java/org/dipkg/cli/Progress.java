@@ -27,7 +27,7 @@ final class Progress {
     private final long start = System.nanoTime();
     private long total;
     private long done;
-    private long lastShown;
+    private long lastShown = start;
 
     Progress(String what, long total, PrintStream err) {
         this(what, total, err, false);

@@ -72,10 +72,7 @@ public final class QueryCommand implements Callable<Integer> {
         OutputStream out = Outputs.open(null, spec.commandLine().getOut());
         try {
             if (source.db != null) {
-                if (!Files.isDirectory(source.db)) {
-                    throw new StoreException(source.db + ": no store here");
-                }
-                try (Tdb2Store store = Tdb2Store.open(source.db)) {
+                try (Tdb2Store store = Stores.existing(source.db)) {
                     QueryRunner.run(store.dataset(), sparql, fmt, out);
                 }
             } else {

@@ -1,6 +1,5 @@
 package org.dipkg.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -10,7 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import org.dipkg.serve.DipkgServer;
 import org.dipkg.store.StoreException;
 import org.dipkg.store.Tdb2Store;
 
@@ -35,10 +33,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws StoreException {
-        if (!Files.isDirectory(db)) {
-            throw new StoreException(db + ": no store here; create one with 'dipkg load' or 'dipkg up'");
-        }
-        Tdb2Store store = Tdb2Store.open(db);
+        Tdb2Store store = Stores.existing(db);
         return Serving.serve(server.build(store.dataset()), store, spec.commandLine().getErr());
     }
 }

@@ -12,7 +12,22 @@ final class Serving {
     }
 
     static int serve(DipkgServer server, Tdb2Store store, PrintWriter err) {
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            store.close();
+            String why = Main.message(e);
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException || String.valueOf(t.getMessage()).contains("Failed to bind")) {
+                    why = "the port is in use (" + t.getMessage().replaceFirst("^.*Exception: ", "")
+                            + "); pick another with --port (0 picks a free one)";
+                    break;
+                }
+            }
+            err.println("dipkg: cannot start the server: " + why);
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 import org.dipkg.ingest.ArticleInputs;
 import org.dipkg.rdf.CorpusConverter;
+import org.dipkg.rdf.Iris;
 import org.dipkg.store.ArticleSync;
 import org.dipkg.store.StoreException;
 import org.dipkg.store.Tdb2Store;
@@ -57,17 +58,21 @@ public final class UpCommand implements Callable<Integer> {
                 throw new StoreException(p + ": no such file or folder");
             }
         }
-        ArticleInputs articles = ArticleInputs.create().paths(paths).published(Optional.empty()).build();
-        Tdb2Store store = Tdb2Store.open(db);
+        ArticleInputs articles = ArticleInputs.create().paths(paths).published(Optional.empty())
+                .idKey(Iris::slug).build();
+        Tdb2Store store = Stores.open(db);
         var err = spec.commandLine().getErr();
         ArticleSync.Outcome outcome;
         try {
-            Progress progress = new Progress("articles", articles.files().size(), System.err);
+            Progress progress = new Progress("articles", Progress.countArticles(articles.files()), System.err);
             CorpusConverter converter = CorpusConverter.create()
                     .threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads).build();
-            outcome = new ArticleSync(store, converter).run(articles, i -> progress.step());
+            outcome = Stores.write(db, () -> new ArticleSync(store, converter).run(articles, i -> {
+                i.warnings().forEach(w -> err.println("dipkg: warning: " + w));
+                progress.step();
+            }));
             progress.finish();
-        } catch (StoreException | RuntimeException e) {
+        } catch (StoreException | RuntimeException | Error e) {
             store.close();
             throw e;
         }

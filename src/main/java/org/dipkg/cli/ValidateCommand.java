@@ -50,10 +50,7 @@ public final class ValidateCommand implements Callable<Integer> {
         List<String> problems;
         String what;
         if (source.db != null) {
-            if (!Files.isDirectory(source.db)) {
-                throw new StoreException(source.db + ": no store here");
-            }
-            try (Tdb2Store store = Tdb2Store.open(source.db)) {
+            try (Tdb2Store store = Stores.existing(source.db)) {
                 Dataset ds = store.dataset();
                 problems = Txn.calculateRead(ds, () -> ShapeValidator.get().check(union(ds)));
             }

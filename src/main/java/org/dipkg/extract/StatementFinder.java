@@ -39,7 +39,7 @@ final class StatementFinder {
             if (speaker.isEmpty() && !q.isTurn() && q.firstSentence() - previousSentence <= 2) {
                 speaker = previous;
             }
-            if (q.isTurn() && speaker.isEmpty()) {
+            if (speaker.isEmpty()) {
                 continue;
             }
             Annotated last = doc.sentences.get(q.lastSentence());

@@ -1,21 +1,19 @@
 package org.dipkg.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.dipkg.model.Article;
@@ -24,24 +22,31 @@ import org.dipkg.model.Article;
  * The articles of the files and folders a user names, read one at a time so that a
  * corpus never has to fit in memory: {@code .txt} files are one article each,
  * {@code .jsonl} files one per line, folders are searched for both. A file or line that
- * cannot be read is an {@link Item} carrying the reason, and reading goes on.
+ * cannot be read is an {@link Item} carrying the reason, and reading goes on. Two articles
+ * whose ids have the same key (by default the id itself; give the converter's graph name
+ * so that ids that would share a graph count as the same) are a duplicate: the first is kept.
  *
  * <pre>
- *   for (Item item : ArticleInputs.create().paths(files).published(date).build()) { ... }
+ *   for (Item item : ArticleInputs.create().paths(files).published(date).idKey(Iris::slug).build()) { ... }
  * </pre>
  */
 public final class ArticleInputs implements Iterable<Item> {
-    /** Articles longer than this are refused rather than analysed for minutes. */
-    public static final long MAX_ARTICLE_BYTES = 64L * 1024 * 1024;
+    /**
+     * Articles longer than this (2 MiB, a few hundred pages) are refused: analysis runs at
+     * some 20 KB a second on one core, so a larger text is not one article but a corpus.
+     */
+    public static final long MAX_ARTICLE_BYTES = 2L * 1024 * 1024;
 
     private final List<Path> paths;
     private final Optional<LocalDate> published;
     private final Optional<String> source;
+    private final UnaryOperator<String> idKey;
 
-    private ArticleInputs(List<Path> paths, Optional<LocalDate> published, Optional<String> source) {
-        this.paths = List.copyOf(paths);
-        this.published = published;
-        this.source = source;
+    private ArticleInputs(Builder b) {
+        this.paths = List.copyOf(b.paths);
+        this.published = b.published;
+        this.source = b.source;
+        this.idKey = b.idKey;
     }
 
     public static Builder create() {
@@ -53,6 +58,7 @@ public final class ArticleInputs implements Iterable<Item> {
         private List<Path> paths = List.of();
         private Optional<LocalDate> published = Optional.empty();
         private Optional<String> source = Optional.empty();
+        private UnaryOperator<String> idKey = UnaryOperator.identity();
 
         public Builder paths(List<Path> p) {
             this.paths = p;
@@ -69,8 +75,14 @@ public final class ArticleInputs implements Iterable<Item> {
             return this;
         }
 
+        /** What makes two ids the same article: by default equal ids. */
+        public Builder idKey(UnaryOperator<String> key) {
+            this.idKey = key;
+            return this;
+        }
+
         public ArticleInputs build() {
-            return new ArticleInputs(paths, published, source);
+            return new ArticleInputs(this);
         }
     }
 
@@ -78,17 +90,19 @@ public final class ArticleInputs implements Iterable<Item> {
     public List<Path> files() {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(ArticleInputs::isArticleFile).sorted().forEach(out::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                out.add(p);
+            try {
+                out.addAll(Files.isDirectory(p) ? inFolder(p) : List.of(p));
+            } catch (IOException | UncheckedIOException e) {
+                // reported when the articles are read
             }
         }
         return out;
+    }
+
+    private static List<Path> inFolder(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).filter(ArticleInputs::isArticleFile).sorted().toList();
+        }
     }
 
     private static boolean isArticleFile(Path p) {
@@ -107,36 +121,31 @@ public final class ArticleInputs implements Iterable<Item> {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
+    private static final java.util.regex.Pattern DATE_IN_NAME = java.util.regex.Pattern.compile(
+            "^(\\d{4}-\\d{2}-\\d{2})\\b");
+
     /** A file named like "2022-01-10-some-title.txt" was published on that day. */
-    static Optional<LocalDate> dateInName(Path f) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\b")
-                .matcher(f.getFileName().toString());
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(m.group(1)));
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
+    private static Optional<LocalDate> nameDate(Path f) throws InputException {
+        java.util.regex.Matcher m = DATE_IN_NAME.matcher(f.getFileName().toString());
+        return m.find() ? Optional.of(Dates.parse(m.group(1), f + ": the date in the file name")) : Optional.empty();
     }
 
     @Override
     public Iterator<Item> iterator() {
-        return new Items(files().iterator());
+        return new Items();
+    }
+
+    /** An article id already read, and where. */
+    private record Seen(String id, String origin) {
     }
 
     private final class Items implements Iterator<Item> {
-        private final Iterator<Path> files;
-        private final Set<String> ids = new HashSet<>();
-        private BufferedReader lines;
+        private final Iterator<Path> given = paths.iterator();
+        private final Map<String, Seen> seen = new HashMap<>();
+        private Iterator<Path> files = List.<Path>of().iterator();
+        private CorpusLines lines;
         private Path linesFile;
-        private int lineNo;
         private Item next;
-
-        Items(Iterator<Path> files) {
-            this.files = files;
-        }
 
         @Override
         public boolean hasNext() {
@@ -165,13 +174,34 @@ public final class ArticleInputs implements Iterable<Item> {
                     }
                 }
                 if (!files.hasNext()) {
-                    return null;
+                    if (!given.hasNext()) {
+                        return null;
+                    }
+                    Path p = given.next();
+                    if (Files.isDirectory(p)) {
+                        List<Path> found;
+                        try {
+                            found = inFolder(p);
+                        } catch (IOException | UncheckedIOException e) {
+                            return Item.failed(p.toString(), p + ": cannot read the folder: " + Problems.reason(
+                                    e instanceof UncheckedIOException u ? u.getCause() : e));
+                        }
+                        if (found.isEmpty()) {
+                            return Item.failed(p.toString(), p + ": no articles here (no .txt or .jsonl files)");
+                        }
+                        files = found.iterator();
+                    } else {
+                        files = List.of(p).iterator();
+                    }
+                    continue;
                 }
                 Path f = files.next();
-                if (isJsonLines(f)) {
-                    Item failed = openLines(f);
-                    if (failed != null) {
-                        return failed;
+                if (isJsonLines(f) && Files.isRegularFile(f)) {
+                    try {
+                        lines = CorpusLines.open(f, MAX_ARTICLE_BYTES);
+                        linesFile = f;
+                    } catch (IOException e) {
+                        return Item.failed(f.toString(), f + ": cannot read: " + Problems.reason(e));
                     }
                 } else {
                     return unique(textFile(f));
@@ -179,78 +209,88 @@ public final class ArticleInputs implements Iterable<Item> {
             }
         }
 
-        private Item openLines(Path f) {
+        private Item nextLine() {
+            CorpusLines.Line line;
             try {
-                InputStream in = Files.newInputStream(f);
-                lines = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8
-                        .newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)));
-                linesFile = f;
-                lineNo = 0;
-                return null;
+                do {
+                    line = lines.next();
+                } while (line != null && line.text() != null && line.text().isBlank());
             } catch (IOException e) {
-                return Item.failed(f.toString(), f + ": cannot read: " + e.getMessage());
+                closeLines();
+                return Item.failed(linesFile.toString(), linesFile + ": cannot read: " + Problems.reason(e));
+            }
+            if (line == null) {
+                closeLines();
+                return null;
+            }
+            String origin = linesFile + ":" + line.number();
+            if (line.problem() != null) {
+                return Item.failed(origin, origin + ": " + line.problem());
+            }
+            try {
+                return unique(JsonLinesArticles.parse(line.text(), published, origin));
+            } catch (InputException e) {
+                return Item.failed(origin, e.getMessage());
             }
         }
 
-        private Item nextLine() {
+        private void closeLines() {
             try {
-                String line;
-                do {
-                    line = lines.readLine();
-                    lineNo++;
-                } while (line != null && line.isBlank());
-                if (line == null) {
-                    lines.close();
-                    lines = null;
-                    return null;
-                }
-                if (lineNo == 1 && line.startsWith("\ufeff")) {
-                    line = line.substring(1);
-                }
-                String origin = linesFile + ":" + lineNo;
-                try {
-                    return unique(Item.of(JsonLinesArticles.parse(line, published, origin)));
-                } catch (InputException e) {
-                    return Item.failed(origin, e.getMessage());
-                }
-            } catch (IOException e) {
-                String origin = linesFile + ":" + lineNo;
-                try {
-                    lines.close();
-                } catch (IOException ignored) {
-                    // reported below
-                }
-                lines = null;
-                return Item.failed(origin, origin + ": cannot read (not UTF-8?): " + e.getMessage());
+                lines.close();
+            } catch (IOException ignored) {
+                // nothing more is read from it
             }
+            lines = null;
         }
 
         private Item textFile(Path f) {
             String origin = f.toString();
             try {
-                if (!Files.isRegularFile(f)) {
+                if (!Files.exists(f)) {
                     return Item.failed(origin, origin + ": no such file");
                 }
-                if (Files.size(f) > MAX_ARTICLE_BYTES) {
-                    return Item.failed(origin, origin + ": larger than " + (MAX_ARTICLE_BYTES >> 20)
-                            + " MiB; split it into articles");
+                if (!Files.isRegularFile(f)) {
+                    return Item.failed(origin, origin + ": not a regular file");
+                }
+                long size = Files.size(f);
+                if (size > MAX_ARTICLE_BYTES) {
+                    return Item.failed(origin, origin + ": " + Problems.megabytes(size) + " is more than an article "
+                            + "may have (" + (MAX_ARTICLE_BYTES >> 20) + " MiB); split it into articles, e.g. a "
+                            + ".jsonl corpus with one article per line");
                 }
                 String text = TextDecoder.decode(Files.readAllBytes(f), origin);
-                Article a = TextArticles.parse(idOf(f), text, published.or(() -> dateInName(f)), source, origin);
-                return Item.of(a);
+                List<String> warnings = new ArrayList<>();
+                Optional<LocalDate> date = published;
+                if (date.isEmpty()) {
+                    try {
+                        date = nameDate(f);
+                    } catch (InputException e) {
+                        warnings.add(e.getMessage() + "; the publication date is taken from the text");
+                    }
+                }
+                Item item = TextArticles.parse(idOf(f), text, date, source, origin);
+                warnings.addAll(item.warnings());
+                return Item.of(item.article().orElseThrow(), warnings);
             } catch (InputException e) {
                 return Item.failed(origin, e.getMessage());
             } catch (IOException e) {
-                return Item.failed(origin, origin + ": cannot read: " + e.getMessage());
+                return Item.failed(origin, origin + ": cannot read: " + Problems.reason(e));
             }
         }
 
         private Item unique(Item i) {
-            if (i.article().isPresent() && !ids.add(i.article().get().id())) {
-                return Item.failed(i.origin(), i.origin() + ": duplicate article id '" + i.article().get().id()
-                        + "' (the first one is kept)");
+            if (i.article().isEmpty()) {
+                return i;
             }
-            return i;
+            Article a = i.article().get();
+            Seen first = seen.putIfAbsent(idKey.apply(a.id()), new Seen(a.id(), i.origin()));
+            if (first == null) {
+                return i;
+            }
+            String same = first.id().equals(a.id()) ? "duplicate article id '" + a.id() + "'"
+                    : "article id '" + a.id() + "' is taken to be the same as '" + first.id() + "'";
+            return Item.failed(i.origin(), i.origin() + ": " + same + ", first read at " + first.origin()
+                    + "; the first one is kept");
         }
     }
 }

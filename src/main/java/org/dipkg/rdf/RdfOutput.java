@@ -33,7 +33,6 @@ public final class RdfOutput implements AutoCloseable {
     public static RdfOutput open(OutputStream out, OutputFormat format) {
         RDFWriter w = Rio.createWriter(format.rio(), out);
         w.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
-        w.getWriterConfig().set(BasicWriterSettings.INLINE_BLANK_NODES, true);
         RdfOutput o = new RdfOutput(w, format);
         w.startRDF();
         for (Namespace ns : o.prefixes.getNamespaces()) {

@@ -159,6 +159,7 @@ public final class DipkgServer {
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
                     .add(DATASET, dataService(dsg, allowList))
+                    .addFilter("/*", new RequestLimitFilter())
                     .addFilter("/*", new CorsFilter())
                     .addFilter(DATASET + "/*", new ReadOnlyFilter())
                     .addServlet("", new StaticServlet())
