@@ -174,23 +174,4 @@ final class Doc {
         }
         return Optional.empty();
     }
-
-    boolean anyQuoted(Annotated a, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(to, a.size()); i++) {
-            if (a.isQuoted(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    List<Actor> persons() {
-        List<Actor> out = new ArrayList<>();
-        for (Actor a : resolver.actors.values()) {
-            if (a.kind().isPerson()) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
 }

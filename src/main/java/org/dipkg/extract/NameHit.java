@@ -11,8 +11,4 @@ record NameHit(int sentence, int start, int end, List<String> words, boolean str
     String text() {
         return String.join(" ", words);
     }
-
-    NameHit withTitles(List<TitleHit> t, boolean isStrong) {
-        return new NameHit(sentence, start, end, words, isStrong, t);
-    }
 }

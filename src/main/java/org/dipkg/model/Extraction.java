@@ -21,8 +21,4 @@ public record Extraction(Article article, Optional<LocalDate> published, DateSou
         demands = List.copyOf(demands);
         positions = List.copyOf(positions);
     }
-
-    public int factCount() {
-        return roles.size() + meetings.size() + statements.size() + demands.size() + positions.size();
-    }
 }
