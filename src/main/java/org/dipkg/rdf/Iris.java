@@ -21,9 +21,13 @@ public final class Iris {
     private Iris() {
     }
 
+    /**
+     * An IRI path segment: letters (accents dropped, other scripts kept) and digits, joined by
+     * hyphens; the same rule as actor keys, so that distinct actors never share an IRI.
+     */
     public static String slug(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String k = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String k = n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         return k.isEmpty() ? "x" : k;
     }
 
