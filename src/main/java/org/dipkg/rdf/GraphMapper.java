@@ -30,8 +30,11 @@ import org.dipkg.model.Role;
 import org.dipkg.model.Statement;
 
 /**
- * Maps one article's extraction to RDF in the dip ontology: every statement in the
- * article's named graph, every fact pointing to its evidence.
+ * Maps one article's extraction to RDF in the dip ontology: what the article says in
+ * its named graph, every fact pointing to its evidence; what names an actor, place or
+ * post (type, label, Wikidata link, the post's title and holder) in the
+ * {@linkplain Iris#entitiesGraph() entities graph} shared by all articles, after the
+ * article's own statements.
  *
  * <pre>
  *   Model m = GraphMapper.create().version("0.1.0").build().map(extraction);
@@ -77,6 +80,7 @@ public final class GraphMapper {
         private final IRI article;
         private final IRI graph;
         private final Model m = new LinkedHashModel();
+        private final Model shared = new LinkedHashModel();
 
         Run(Extraction x) {
             this.x = x;
@@ -110,11 +114,16 @@ public final class GraphMapper {
             for (Position p : x.positions()) {
                 position(p, ++n);
             }
+            m.addAll(shared);
             return m;
         }
 
         private void add(Resource s, IRI p, Value o) {
             m.add(s, p, o, graph);
+        }
+
+        private void describe(Resource s, IRI p, Value o) {
+            shared.add(s, p, o, Iris.entitiesGraph());
         }
 
         private void article() {
@@ -143,7 +152,7 @@ public final class GraphMapper {
 
         private void actor(Actor a) {
             IRI s = Iris.actor(a);
-            add(s, RDF.TYPE, switch (a.kind()) {
+            describe(s, RDF.TYPE, switch (a.kind()) {
                 case PERSON -> DIP.PERSON;
                 case COUNTRY -> DIP.COUNTRY;
                 case ORGANIZATION -> DIP.ORGANIZATION;
@@ -151,8 +160,8 @@ public final class GraphMapper {
                 case GOVERNMENT_BODY -> DIP.GOVERNMENT_BODY;
                 case MEDIA_ORGANIZATION -> DIP.MEDIA_ORGANIZATION;
             });
-            add(s, RDFS.LABEL, VF.createLiteral(a.name()));
-            a.wikidata().ifPresent(q -> add(s, OWL.SAMEAS, Iris.wikidata(q)));
+            describe(s, RDFS.LABEL, VF.createLiteral(a.name()));
+            a.wikidata().ifPresent(q -> describe(s, OWL.SAMEAS, Iris.wikidata(q)));
             TreeSet<String> surfaces = new TreeSet<>();
             Mention first = null;
             for (Mention mn : x.mentions()) {
@@ -176,12 +185,12 @@ public final class GraphMapper {
             String affKey = r.affiliation().map(Actor::key).orElse("");
             IRI post = Iris.post(r.person(), r.title(), affKey);
             add(Iris.actor(r.person()), DIP.HOLDS, post);
-            add(post, RDF.TYPE, DIP.POST);
-            add(post, DIP.TITLE, VF.createLiteral(r.title()));
-            add(post, DIP.HELD_BY, Iris.actor(r.person()));
-            add(post, RDFS.LABEL, VF.createLiteral(r.affiliation().map(a -> r.title() + ", " + a.name())
+            describe(post, RDF.TYPE, DIP.POST);
+            describe(post, DIP.TITLE, VF.createLiteral(r.title()));
+            describe(post, DIP.HELD_BY, Iris.actor(r.person()));
+            describe(post, RDFS.LABEL, VF.createLiteral(r.affiliation().map(a -> r.title() + ", " + a.name())
                     .orElse(r.title())));
-            r.affiliation().ifPresent(a -> add(post, DIP.POST_IN, Iris.actor(a)));
+            r.affiliation().ifPresent(a -> describe(post, DIP.POST_IN, Iris.actor(a)));
         }
 
         private void meeting(Meeting mt, int n) {
@@ -202,9 +211,9 @@ public final class GraphMapper {
             mt.place().ifPresent(p -> {
                 IRI place = Iris.place(p);
                 add(s, DIP.PLACE_PROP, place);
-                add(place, RDF.TYPE, DIP.PLACE);
-                add(place, RDFS.LABEL, VF.createLiteral(p.name()));
-                p.wikidata().ifPresent(q -> add(place, OWL.SAMEAS, Iris.wikidata(q)));
+                describe(place, RDF.TYPE, DIP.PLACE);
+                describe(place, RDFS.LABEL, VF.createLiteral(p.name()));
+                p.wikidata().ifPresent(q -> describe(place, OWL.SAMEAS, Iris.wikidata(q)));
             });
             mt.venue().ifPresent(v -> add(s, DIP.VENUE, VF.createLiteral(v)));
             mt.date().ifPresent(d -> add(s, DIP.DATE, date(d)));

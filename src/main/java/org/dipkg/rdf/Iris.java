@@ -47,6 +47,16 @@ public final class Iris {
         return VF.createIRI(DIP.GRAPH + slug(articleId));
     }
 
+    /**
+     * The graph that describes actors, places and posts once for all articles (type,
+     * name, Wikidata link), so that a query over the union of the article graphs finds one
+     * description per entity however many articles mention it. Its path has a slash, so no
+     * article's graph can take its name.
+     */
+    public static IRI entitiesGraph() {
+        return VF.createIRI(DIP.GRAPH + "shared/entities");
+    }
+
     public static IRI fact(String articleId, String kind, int n) {
         return VF.createIRI(DIP.ID + "article/" + slug(articleId) + "/" + kind + "/" + n);
     }

@@ -28,7 +28,8 @@ import org.dipkg.rdf.Iris;
  * cut into batches of whole graphs (a batch ends at a graph boundary once it holds
  * {@code batchQuads} quads), each batch written in one transaction. A graph seen for the
  * first time in this load replaces the store's graph of that name; a graph whose quads
- * come in several stretches gets them all. When the input fails part way, the batches
+ * come in several stretches gets them all. Quads of the entities graph belong to the
+ * batch of the article graph before them and are added, never replacing. When the input fails part way, the batches
  * before are kept, the one being read is not.
  */
 final class StreamingLoad {
@@ -85,7 +86,7 @@ final class StreamingLoad {
                 if (q.isDefaultGraph()) {
                     q = Quad.create(fileGraph, q.asTriple());
                 }
-                if (!q.getGraph().equals(current)) {
+                if (!q.getGraph().equals(current) && !q.getGraph().equals(Tdb2Store.ENTITIES)) {
                     if (batch.size() >= batchQuads) {
                         commit(batch, f);
                         batch = new ArrayList<>(batchQuads + 1024);
@@ -116,7 +117,7 @@ final class StreamingLoad {
     private void commit(List<Quad> batch, Path f) throws StoreException {
         Set<Node> fresh = new HashSet<>();
         for (Quad q : batch) {
-            if (!replaced.contains(q.getGraph())) {
+            if (!replaced.contains(q.getGraph()) && !q.getGraph().equals(Tdb2Store.ENTITIES)) {
                 fresh.add(q.getGraph());
             }
         }

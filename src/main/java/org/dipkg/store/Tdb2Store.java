@@ -29,8 +29,9 @@ import org.dipkg.rdf.DIP;
 import org.dipkg.rdf.Iris;
 
 /**
- * The TDB2 store: one named graph per article. Loading an article again replaces its
- * graph. A small load is one transaction, so a file that fails to parse, or a process
+ * The TDB2 store: one named graph per article, and the entities graph that describes
+ * actors, places and posts for all of them. Loading an article again replaces its
+ * graph; what it says of entities is added to the entities graph. A small load is one transaction, so a file that fails to parse, or a process
  * killed mid-way, leaves the store as it was; a large N-Quads or TriG load streams in
  * batches of whole graphs, one transaction each.
  *
@@ -43,6 +44,8 @@ public final class Tdb2Store implements AutoCloseable {
     private static final Node ARTICLE = NodeFactory.createURI(DIP.ARTICLE.stringValue());
     private static final Node ARTICLE_ID = NodeFactory.createURI(DIP.ARTICLE_ID.stringValue());
     private static final Node TYPE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+    /** The graph shared by all articles: a load adds to it, never replaces it. */
+    static final Node ENTITIES = NodeFactory.createURI(Iris.entitiesGraph().stringValue());
 
     private final Path dir;
     private final Dataset dataset;
@@ -115,7 +118,8 @@ public final class Tdb2Store implements AutoCloseable {
             stage(f, staged);
         }
         Map<String, Long> counts = commit(staged);
-        LoadReport report = new LoadReport(counts.size(), counts.values().stream().mapToLong(Long::longValue).sum(), 1);
+        long graphs = counts.keySet().stream().filter(g -> !g.equals(ENTITIES.getURI())).count();
+        LoadReport report = new LoadReport((int) graphs, counts.values().stream().mapToLong(Long::longValue).sum(), 1);
         listener.committed(report, bytes, bytes);
         return report;
     }
@@ -137,7 +141,10 @@ public final class Tdb2Store implements AutoCloseable {
         }
     }
 
-    /** Replaces graphs from an in-memory dataset in one write transaction. */
+    /**
+     * Replaces graphs from an in-memory dataset in one write transaction; the entities
+     * graph is added to, not replaced.
+     */
     public Map<String, Long> commit(DatasetGraph staged) throws StoreException {
         Map<String, Long> counts = new LinkedHashMap<>();
         List<Node> graphs = new ArrayList<>();
@@ -146,7 +153,9 @@ public final class Tdb2Store implements AutoCloseable {
             Txn.executeWrite(dataset, () -> {
                 DatasetGraph dsg = dataset.asDatasetGraph();
                 for (Node g : graphs) {
-                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    if (!g.equals(ENTITIES)) {
+                        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    }
                     long n = 0;
                     var it = staged.find(g, Node.ANY, Node.ANY, Node.ANY);
                     while (it.hasNext()) {

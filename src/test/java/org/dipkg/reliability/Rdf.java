@@ -29,10 +29,11 @@ final class Rdf {
         return n[0];
     }
 
-    /** The named graphs, by local name after .../graph/. */
+    /** The article graphs (all named graphs but the shared entities graph), by local name after .../graph/. */
     static java.util.List<String> graphs(DatasetGraph dsg) {
         java.util.List<String> out = new java.util.ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(g -> out.add(g.getURI().replaceFirst(".*/graph/", "")));
+        out.remove("shared/entities");
         java.util.Collections.sort(out);
         return out;
     }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.dipkg.model.Article;
 import org.dipkg.rdf.ArticleConverter;
 
-/** The same person in two articles is one IRI: a query joins their meetings across the corpus. */
+/**
+ * The same person in two articles is one IRI, described once: a query joins their meetings
+ * across the corpus and finds one label however many articles name them.
+ */
 class CrossArticleIT {
     private static final String MEETINGS_OF_A_PERSON = """
             PREFIX dip:  <https://w3id.org/dipkg/ontology#>
@@ -29,27 +32,64 @@ class CrossArticleIT {
             ORDER BY ?article
             """;
 
+    private static final String WHERE_A_LABEL_IS = """
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?g WHERE { GRAPH ?g { <https://w3id.org/dipkg/id/person/sergei-ryabkov> rdfs:label ?name } }
+            """;
+
+    private final ArticleConverter converter = ArticleConverter.create().build();
+
     @TempDir
     Path tmp;
 
     @Test
     void allMeetingsAPersonAttendedAcrossTheCorpus() throws Exception {
-        ArticleConverter converter = ArticleConverter.create().build();
-        DatasetGraph staged = DatasetFactory.createGeneral().asDatasetGraph();
-        JenaQuads.addTo(converter.convert(article("geneva", "Talks in Geneva",
-                "U.S. Deputy Secretary of State Wendy Sherman and Russian Deputy Foreign Minister Sergei Ryabkov "
-                        + "met in Geneva on Monday to begin the long-awaited talks.")), staged);
-        JenaQuads.addTo(converter.convert(article("brussels", "Talks in Brussels",
-                "Russian Deputy Foreign Minister Sergei Ryabkov met NATO Secretary-General Jens Stoltenberg "
-                        + "in Brussels on Wednesday.")), staged);
         try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db"))) {
-            store.commit(staged);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            QueryRunner.run(store.dataset(), MEETINGS_OF_A_PERSON, QueryRunner.Format.CSV, out);
-            String csv = out.toString(StandardCharsets.UTF_8);
+            store.commit(staged(geneva(), brussels()));
+            String csv = csv(store, MEETINGS_OF_A_PERSON);
             assertThat(csv.lines().skip(1)).hasSize(2);
             assertThat(csv).contains("/article/brussels", "/article/geneva");
         }
+    }
+
+    @Test
+    void aPersonNamedByTwoArticlesIsDescribedOnceAndSurvivesReloadingOne() throws Exception {
+        try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db"))) {
+            store.commit(staged(geneva(), brussels()));
+            assertThat(csv(store, WHERE_A_LABEL_IS).lines().skip(1))
+                    .containsExactly("https://w3id.org/dipkg/graph/shared/entities");
+
+            store.commit(staged(geneva()));
+            assertThat(csv(store, WHERE_A_LABEL_IS).lines().skip(1))
+                    .containsExactly("https://w3id.org/dipkg/graph/shared/entities");
+            assertThat(csv(store, MEETINGS_OF_A_PERSON).lines().skip(1)).hasSize(2);
+        }
+    }
+
+    private DatasetGraph staged(Article... articles) {
+        DatasetGraph staged = DatasetFactory.createGeneral().asDatasetGraph();
+        for (Article a : articles) {
+            JenaQuads.addTo(converter.convert(a), staged);
+        }
+        return staged;
+    }
+
+    private static String csv(Tdb2Store store, String query) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QueryRunner.run(store.dataset(), query, QueryRunner.Format.CSV, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Article geneva() {
+        return article("geneva", "Talks in Geneva",
+                "U.S. Deputy Secretary of State Wendy Sherman and Russian Deputy Foreign Minister Sergei Ryabkov "
+                        + "met in Geneva on Monday to begin the long-awaited talks.");
+    }
+
+    private static Article brussels() {
+        return article("brussels", "Talks in Brussels",
+                "Russian Deputy Foreign Minister Sergei Ryabkov met NATO Secretary-General Jens Stoltenberg "
+                        + "in Brussels on Wednesday.");
     }
 
     private static Article article(String id, String title, String body) {
