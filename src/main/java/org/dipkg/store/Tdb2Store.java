@@ -48,7 +48,7 @@ public final class Tdb2Store implements AutoCloseable {
     static final Node ENTITIES = NodeFactory.createURI(Iris.entitiesGraph().stringValue());
 
     private final Path dir;
-    private final Dataset dataset;
+    private Dataset dataset;
 
     private Tdb2Store(Path dir, Dataset dataset) {
         this.dir = dir;
@@ -67,6 +67,9 @@ public final class Tdb2Store implements AutoCloseable {
         }
         if (!Files.isWritable(dir)) {
             throw new StoreException(dir + ": the store folder is not writable");
+        }
+        if (BulkLoad.discardInterrupted(dir)) {
+            LOG.warn("{}: a bulk load into this empty store was interrupted; the store is empty again", dir);
         }
         try {
             return new Tdb2Store(dir, TDB2Factory.connectDataset(Location.create(dir)));
@@ -93,8 +96,10 @@ public final class Tdb2Store implements AutoCloseable {
      * Loads RDF files, each article into its own named graph, replacing what the store
      * held for those graphs. A small input (or one not in N-Quads or TriG) is parsed whole
      * before anything is written and then written in one transaction, so a file that fails
-     * leaves the store as it was. A large N-Quads or TriG input is streamed in batches of
-     * whole graphs, one transaction each: memory stays flat whatever the input's size.
+     * leaves the store as it was. A large N-Quads or TriG input streams, so memory stays
+     * flat whatever its size: into an empty store through TDB2's bulk loader (all or
+     * nothing, see {@link BulkLoad}), into a store that holds data in batches of whole
+     * graphs, one transaction each.
      */
     public LoadReport load(List<Path> files, LoadSettings settings, LoadListener listener) throws StoreException {
         long bytes = 0;
@@ -111,6 +116,9 @@ public final class Tdb2Store implements AutoCloseable {
             graphFormats &= StreamingLoad.isGraphFormat(f);
         }
         if (graphFormats && bytes > settings.streamAboveBytes()) {
+            if (settings.bulkIntoEmpty() && isEmpty()) {
+                return new BulkLoad(this, listener).run(files, bytes);
+            }
             return new StreamingLoad(this, settings.batchQuads(), listener).run(files);
         }
         DatasetGraph staged = DatasetFactory.createGeneral().asDatasetGraph();
@@ -122,6 +130,17 @@ public final class Tdb2Store implements AutoCloseable {
         LoadReport report = new LoadReport((int) graphs, counts.values().stream().mapToLong(Long::longValue).sum(), 1);
         listener.committed(report, bytes, bytes);
         return report;
+    }
+
+    private boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty());
+    }
+
+    /** Empties the store by deleting its database files; only for a store that held nothing. */
+    void discardAll() throws StoreException {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        BulkLoad.deleteDatabaseFiles(dir);
+        dataset = TDB2Factory.connectDataset(Location.create(dir));
     }
 
     /** Writes quads in one transaction, first emptying the graphs named in {@code replace}. */

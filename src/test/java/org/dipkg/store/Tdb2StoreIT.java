@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class Tdb2StoreIT {
     private static final String G = "https://w3id.org/dipkg/graph/";
-    private static final LoadSettings STREAM_IN_TWOS = new LoadSettings(0, 2);
+    private static final LoadSettings STREAM_IN_TWOS = new LoadSettings(0, 2, false);
+    private static final LoadSettings BULK = new LoadSettings(0, 2, true);
 
     @TempDir
     Path tmp;
@@ -80,6 +81,62 @@ class Tdb2StoreIT {
                     .isInstanceOf(StoreException.class).hasMessageContaining("broken.nq")
                     .hasMessageContaining("were kept");
             assertThat(store.graphs()).contains(G + "a", G + "b").doesNotContain(G + "c");
+        }
+    }
+
+    @Test
+    void aLargeInputIntoAnEmptyStoreIsBulkLoadedAsOneWhole() throws Exception {
+        Path f = write("corpus.nq", quads("a", 3) + quads("b", 1) + quads("a", 2).replace("/o", "/more"));
+        List<Long> reported = new ArrayList<>();
+        try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db"))) {
+            LoadReport r = store.load(List.of(f), BULK, (soFar, read, total) -> reported.add(soFar.quads()));
+            assertThat(r).isEqualTo(new LoadReport(2, 6, 1));
+            assertThat(reported).containsExactly(6L);
+            assertThat(count(store, G + "a")).isEqualTo(5);
+            assertThat(Files.exists(tmp.resolve("db").resolve(BulkLoad.MARKER))).isFalse();
+        }
+        try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db"))) {
+            assertThat(store.size()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void aBulkLoadThatFailsLeavesTheStoreEmptyAndUsable() throws Exception {
+        Path broken = write("broken.nq", quads("a", 2) + quads("b", 2) + "<s> <p> .\n");
+        Path good = write("good.nq", quads("c", 2));
+        try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db"))) {
+            assertThatThrownBy(() -> store.load(List.of(broken), BULK, LoadListener.NONE))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("broken.nq")
+                    .hasMessageContaining("nothing was loaded");
+            assertThat(store.size()).isZero();
+            assertThat(store.load(List.of(good), BULK, LoadListener.NONE).quads()).isEqualTo(2);
+            assertThat(store.graphs()).containsExactly(G + "c");
+        }
+    }
+
+    @Test
+    void aStoreLeftByAnInterruptedBulkLoadOpensEmpty() throws Exception {
+        Path f = write("corpus.nq", quads("a", 3));
+        Path db = tmp.resolve("db");
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            store.load(List.of(f), BULK, LoadListener.NONE);
+        }
+        Files.writeString(db.resolve(BulkLoad.MARKER), "");
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            assertThat(store.size()).isZero();
+            store.load(List.of(f), BULK, LoadListener.NONE);
+            assertThat(store.size()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aLargeInputIntoAStoreWithDataStreamsInBatches() throws Exception {
+        try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db"))) {
+            store.load(List.of(write("first.nq", quads("a", 1))));
+            LoadReport r = store.load(List.of(write("more.nq", quads("b", 2) + quads("c", 2))), BULK,
+                    LoadListener.NONE);
+            assertThat(r.transactions()).isEqualTo(2);
+            assertThat(store.size()).isEqualTo(5);
         }
     }
 
