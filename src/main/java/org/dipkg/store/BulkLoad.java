@@ -76,6 +76,9 @@ final class BulkLoad {
         } catch (RiotException | IOException e) {
             failure = e;
         }
+        if (failure == null) {
+            LOG.info("read {} quads in {} graphs; building the other indexes", quads, graphs.size());
+        }
         try {
             loader.finishBulk();
         } catch (RuntimeException e) {
