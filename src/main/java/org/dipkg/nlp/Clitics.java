@@ -7,16 +7,17 @@ import org.dipkg.model.Token;
 
 /**
  * The English models tag some words as two ("Israel's" PROPN+PART, "It's" PRON+AUX,
- * "don't" AUX+PART); this splits such tokens back into two at the clitic.
+ * "don't" AUX+PART); this splits such tokens back into two at the clitic. It also splits
+ * words the tokenizer left joined by a dash ("Europe—if") or by a slash after a letter
+ * ("Pereira/AFP", "and/or"), the slash and dash becoming tokens of their own.
  */
 final class Clitics {
     private Clitics() {
     }
 
     static void split(String word, int begin, String tag, String lemma, List<Token> out) {
-        int dash = dashAt(word);
+        int dash = separatorAt(word);
         if (dash >= 0) {
-            // "Europe—if": a dash the tokenizer left inside a word separates two words
             if (dash > 0) {
                 String left = word.substring(0, dash);
                 out.add(new Token(left, begin, begin + dash, guess(left), left.toLowerCase(Locale.ROOT)));
@@ -44,14 +45,18 @@ final class Clitics {
                 lemmas.length == 2 ? lemmas[1] : tail.toLowerCase(Locale.ROOT)));
     }
 
-    private static int dashAt(String word) {
+    private static int separatorAt(String word) {
         if (word.length() < 2) {
             return -1;
         }
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
+            boolean afterLetter = i > 0 && Character.isLetter(word.charAt(i - 1));
             if (c == '\u2014' || c == '\u2013' && i > 0 && i < word.length() - 1
                     && !Character.isDigit(word.charAt(i - 1))) {
+                return i;
+            }
+            if (c == '/' && afterLetter && (i == word.length() - 1 || Character.isLetter(word.charAt(i + 1)))) {
                 return i;
             }
         }

@@ -33,6 +33,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameInAPhotoCreditEndsBeforeTheSlash() {
+        Extraction x = Articles.extract("Talks", "The ministers met in Prague on January 10, 2022. Neither side "
+                + "is expected to concede to the other during the talks. Photo by Ilse Brandvik/AFP via Getty Images\n\n"
+                + "But officials have expressed optimism.", "2022-01-10");
+        assertThat(x.actors().stream().filter(a -> a.kind().isPerson()).map(Actor::name))
+                .containsExactly("Ilse Brandvik");
+    }
+
+    @Test
     void shortNamesAndPronounsResolveToThePerson() {
         Extraction x = Articles.extract("Readout", "Secretary of State Daniel Marsh met Foreign Minister "
                 + "Petra Novak of Czechia in Prague. \"We agreed on a lot,\" Marsh said. "
