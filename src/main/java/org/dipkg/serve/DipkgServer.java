@@ -82,6 +82,7 @@ public final class DipkgServer {
     public static final class Builder {
         private Dataset dataset;
         private int port = 3030;
+        private static final long SPILL_ROWS = 100_000;
         private Duration timeout = Duration.ofSeconds(30);
         private int maxRows = 10_000;
         private String base;
@@ -153,6 +154,7 @@ public final class DipkgServer {
         public DipkgServer build() {
             Objects.requireNonNull(dataset, "dataset");
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            keepTopRowsUpToTheCap();
             DatasetGraph dsg = dataset.asDatasetGraph();
             ServiceAllowList allowList = ServiceAllowList.of(allowService);
             FusekiServer fuseki = FusekiServer.create()
@@ -173,9 +175,27 @@ public final class DipkgServer {
             return new DipkgServer(fuseki, base);
         }
 
+        /**
+         * A capped SELECT with ORDER BY keeps only its top rows while it reads (ARQ's top-N
+         * sort) rather than sorting every row in memory first: ARQ does that only for a
+         * LIMIT under {@link ARQ#topNSortingThreshold}, 1,000 unless set, a JVM-wide setting
+         * that this raises (never lowers) to the row cap.
+         */
+        private void keepTopRowsUpToTheCap() {
+            synchronized (ARQ.getContext()) {
+                Object now = ARQ.getContext().get(ARQ.topNSortingThreshold);
+                long want = maxRows + 2L;
+                if (!(now instanceof Number n) || n.longValue() < want) {
+                    ARQ.getContext().set(ARQ.topNSortingThreshold, (int) Math.min(Integer.MAX_VALUE, want));
+                }
+            }
+        }
+
         private DataService dataService(DatasetGraph dsg, ServiceAllowList allowList) {
             Context context = new Context();
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            // ORDER BY and DISTINCT beyond this many rows go to temporary files, not the heap
+            context.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
             allowList.applyTo(context);
             Endpoint sparql = Endpoint.create()
                     .operation(Operation.Query)

@@ -44,11 +44,13 @@ class SparqlProtocolIT {
     @TempDir
     static Path dir;
     static DipkgServer server;
+    static org.apache.jena.query.Dataset dataset;
     static final Http http = new Http();
 
     @BeforeAll
     static void start() {
-        server = Fixture.server(Fixture.tdb2(dir)).maxRows(MAX_ROWS).build().start();
+        dataset = Fixture.tdb2(dir);
+        server = Fixture.server(dataset).maxRows(MAX_ROWS).build().start();
     }
 
     @AfterAll
@@ -158,6 +160,26 @@ class SparqlProtocolIT {
         assertThat(response.headers().firstValue(CappedQueryProcessor.TRUNCATED_HEADER)).hasValue("true");
         assertThat(response.headers().firstValue(CappedQueryProcessor.CAP_HEADER)).hasValue("20");
         assertThat(rows(response)).hasSize(MAX_ROWS);
+    }
+
+    @Test
+    void aSortedSelectBeyondTheCapGivesItsFirstRowsInOrder() {
+        String sorted = "SELECT DISTINCT ?o { ?s ?p ?o } ORDER BY DESC(STR(?o)) ?o";
+        List<String> all = org.apache.jena.system.Txn.calculateRead(dataset, () -> {
+            List<String> out = new ArrayList<>();
+            try (var qe = org.apache.jena.query.QueryExecutionFactory.create(sorted, dataset)) {
+                qe.execSelect().forEachRemaining(row -> {
+                    RDFNode o = row.get("o");
+                    out.add(o.isURIResource() ? o.asResource().getURI()
+                            : o.isLiteral() ? o.asLiteral().getLexicalForm() : o.toString());
+                });
+            }
+            return out;
+        });
+        assertThat(all).hasSizeGreaterThan(MAX_ROWS);
+        HttpResponse<String> response = query(Method.POST_QUERY, sorted, "application/sparql-results+json", "");
+        assertThat(response.headers().firstValue(CappedQueryProcessor.TRUNCATED_HEADER)).hasValue("true");
+        assertThat(rows(response)).containsExactlyElementsOf(all.subList(0, MAX_ROWS));
     }
 
     @Test
