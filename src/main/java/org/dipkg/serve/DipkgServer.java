@@ -154,7 +154,6 @@ public final class DipkgServer {
         public DipkgServer build() {
             Objects.requireNonNull(dataset, "dataset");
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-            keepTopRowsUpToTheCap();
             DatasetGraph dsg = dataset.asDatasetGraph();
             ServiceAllowList allowList = ServiceAllowList.of(allowService);
             FusekiServer fuseki = FusekiServer.create()
@@ -175,26 +174,12 @@ public final class DipkgServer {
             return new DipkgServer(fuseki, base);
         }
 
-        /**
-         * A capped SELECT with ORDER BY keeps only its top rows while it reads (ARQ's top-N
-         * sort) rather than sorting every row in memory first: ARQ does that only for a
-         * LIMIT under {@link ARQ#topNSortingThreshold}, 1,000 unless set, a JVM-wide setting
-         * that this raises (never lowers) to the row cap.
-         */
-        private void keepTopRowsUpToTheCap() {
-            synchronized (ARQ.getContext()) {
-                Object now = ARQ.getContext().get(ARQ.topNSortingThreshold);
-                long want = maxRows + 2L;
-                if (!(now instanceof Number n) || n.longValue() < want) {
-                    ARQ.getContext().set(ARQ.topNSortingThreshold, (int) Math.min(Integer.MAX_VALUE, want));
-                }
-            }
-        }
-
         private DataService dataService(DatasetGraph dsg, ServiceAllowList allowList) {
             Context context = new Context();
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-            // ORDER BY and DISTINCT beyond this many rows go to temporary files, not the heap
+            // ORDER BY and DISTINCT beyond this many rows go to temporary files, not the heap.
+            // (ARQ's top-N sort, used for a LIMIT under 1,000, is not raised to the row cap:
+            // with DISTINCT it scans its whole heap for every row, far slower than a full sort.)
             context.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
             allowList.applyTo(context);
             Endpoint sparql = Endpoint.create()
