@@ -25,6 +25,11 @@ final class ServerOptions {
                     + "Default: ${DEFAULT-VALUE}.")
     int maxRows;
 
+    @Option(names = "--queries-at-once", paramLabel = "N",
+            description = "Most queries that run at once; others wait their turn up to the timeout, then get 503. "
+                    + "Bounds the memory queries take whatever the number of clients. Default: twice the cores.")
+    Integer queriesAtOnce;
+
     @Option(names = "--base", paramLabel = "URL",
             description = "Public base URL that entity IRIs (https://w3id.org/dipkg/id/...) are served under. "
                     + "Default: http://localhost:PORT/.")
@@ -39,6 +44,9 @@ final class ServerOptions {
                 .maxRows(maxRows).allowService(allowService);
         if (base != null) {
             b.base(base);
+        }
+        if (queriesAtOnce != null) {
+            b.queriesAtOnce(queriesAtOnce);
         }
         return b.build();
     }

@@ -82,9 +82,10 @@ public final class DipkgServer {
     public static final class Builder {
         private Dataset dataset;
         private int port = 3030;
-        private static final long SPILL_ROWS = 100_000;
+        private static final long SPILL_ROWS = 20_000;
         private Duration timeout = Duration.ofSeconds(30);
         private int maxRows = 10_000;
+        private int queriesAtOnce = QueryGate.defaultAtOnce();
         private String base;
         private List<String> allowService = List.of();
         private String ontology = "org/dipkg/ontology/dipkg.ttl";
@@ -126,6 +127,18 @@ public final class DipkgServer {
             return this;
         }
 
+        /**
+         * The most queries (and Graph Store reads) that run at once; others wait for a place
+         * up to the timeout, then get 503. Default twice the cores, at least 2.
+         */
+        public Builder queriesAtOnce(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("queriesAtOnce must be positive: " + n);
+            }
+            this.queriesAtOnce = n;
+            return this;
+        }
+
         /** The public base URL entity IRIs map to; default {@code http://localhost:PORT/}. */
         public Builder base(String base) {
             this.base = base;
@@ -163,6 +176,7 @@ public final class DipkgServer {
                     .addFilter("/*", new RequestLimitFilter())
                     .addFilter("/*", new CorsFilter())
                     .addFilter(DATASET + "/*", new ReadOnlyFilter())
+                    .addFilter(DATASET + "/*", new QueryGate(queriesAtOnce, timeout))
                     .addServlet("", new StaticServlet())
                     .addServlet(StaticServlet.PREFIX + "*", new StaticServlet())
                     .addServlet(EntityServlet.PREFIX + "*", new EntityServlet(dsg, base))

@@ -7,14 +7,19 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Memory: {@code dipkg serve} in its own JVM with {@code -Xmx1g} over a store, answering the
- * query mix from 8 clients for a while. Prints queries answered, failures, and the
- * server's peak resident memory; exits non-zero when a query failed.
+ * query mix from 8 clients for a while. Prints queries answered, failures, whether the
+ * server ran out of memory (its log), and its peak resident memory; exits non-zero when a
+ * query failed. Arguments after the seconds go to {@code dipkg serve} (such as
+ * {@code --timeout 600}, so that slow queries run to their end and use all the memory they need).
  *
  * <pre>
- *   java -cp ... org.dipkg.bench.MemoryBench target/dipkg.jar STORE queries 120
+ *   java -cp ... org.dipkg.bench.MemoryBench target/dipkg.jar STORE queries 120 [--timeout 600]
  * </pre>
  */
 public final class MemoryBench {
@@ -32,9 +37,11 @@ public final class MemoryBench {
         }
         System.out.println("# machine: " + Machine.describe() + "; store " + store + " ("
                 + (Stores.size(store) >> 20) + " MiB)");
-        Process server = new ProcessBuilder(GrowthBench.javaBin(), "-Xmx1g", "-jar", jar, "serve", "--db",
-                store.toString(), "--port", Integer.toString(port)).redirectErrorStream(true)
-                .redirectOutput(new File(store + ".serve.log")).start();
+        List<String> command = new ArrayList<>(List.of(GrowthBench.javaBin(), "-Xmx1g", "-jar", jar, "serve",
+                "--db", store.toString(), "--port", Integer.toString(port)));
+        command.addAll(Arrays.asList(args).subList(4, args.length));
+        File log = new File(store + ".serve.log");
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
         int failures = 0;
         try {
             awaitPort(port, server);
@@ -43,9 +50,11 @@ public final class MemoryBench {
             client.warm(endpoint);
             LoadClient.Result r = client.run(endpoint, 8, length);
             failures = r.errors();
-            System.out.printf("memory heap=1g clients=8 done=%d errors=%d queries_per_s=%.2f p50_ms=%.0f p99_ms=%.0f "
-                            + "server_peak_rss_mib=%d alive=%s load=%s%n", r.done(), r.errors(), r.perSecond(),
-                    r.p50Ms(), r.p99Ms(), peakRssMib(server.pid()), server.isAlive(), Machine.load());
+            boolean outOfMemory = Files.readString(log.toPath()).contains("OutOfMemoryError");
+            System.out.printf("memory heap=1g clients=8 serve_args=%s done=%d errors=%d queries_per_s=%.2f p50_ms=%.0f "
+                            + "p99_ms=%.0f out_of_memory=%s server_peak_rss_mib=%d alive=%s load=%s%n",
+                    String.join(",", Arrays.asList(args).subList(4, args.length)), r.done(), r.errors(), r.perSecond(),
+                    r.p50Ms(), r.p99Ms(), outOfMemory, peakRssMib(server.pid()), server.isAlive(), Machine.load());
         } finally {
             server.destroy();
             server.waitFor();
