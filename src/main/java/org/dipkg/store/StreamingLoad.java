@@ -29,8 +29,8 @@ import org.dipkg.rdf.Iris;
  * {@code batchQuads} quads), each batch written in one transaction. A graph seen for the
  * first time in this load replaces the store's graph of that name; a graph whose quads
  * come in several stretches gets them all. Quads of the entities graph belong to the
- * batch of the article graph before them and are added, never replacing. When the input fails part way, the batches
- * before are kept, the one being read is not.
+ * batch of the article graph before them and are added, never replacing. When the
+ * input fails part way, the batches before are kept, the one being read is not.
  */
 final class StreamingLoad {
     private static final Logger LOG = LoggerFactory.getLogger(StreamingLoad.class);

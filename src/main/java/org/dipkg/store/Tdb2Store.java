@@ -21,6 +21,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.dboe.base.file.Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +32,11 @@ import org.dipkg.rdf.Iris;
 /**
  * The TDB2 store: one named graph per article, and the entities graph that describes
  * actors, places and posts for all of them. Loading an article again replaces its
- * graph; what it says of entities is added to the entities graph. A small load is one transaction, so a file that fails to parse, or a process
- * killed mid-way, leaves the store as it was; a large N-Quads or TriG load streams in
- * batches of whole graphs, one transaction each.
+ * graph; what it says of entities is added to the entities graph. A small load is one
+ * transaction, so a file that fails to parse, or a process killed mid-way, leaves the
+ * store as it was; a large N-Quads or TriG load streams: into an empty store through
+ * TDB2's bulk loader (all or nothing), otherwise in batches of whole graphs, one
+ * transaction each.
  *
  * <pre>
  *   try (Tdb2Store store = Tdb2Store.open(Path.of("store"))) { store.load(files); }
@@ -138,7 +141,7 @@ public final class Tdb2Store implements AutoCloseable {
 
     /** Empties the store by deleting its database files; only for a store that held nothing. */
     void discardAll() throws StoreException {
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        TDBInternal.expel(dataset.asDatasetGraph());
         BulkLoad.deleteDatabaseFiles(dir);
         dataset = TDB2Factory.connectDataset(Location.create(dir));
     }
@@ -248,6 +251,6 @@ public final class Tdb2Store implements AutoCloseable {
 
     @Override
     public void close() {
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        TDBInternal.expel(dataset.asDatasetGraph());
     }
 }
