@@ -17,7 +17,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -73,7 +72,8 @@ final class BulkLoad {
                 current = f;
                 parse(f, loader.stream());
             }
-        } catch (RiotException | IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // a parse error (Jena's RiotException), or the store failing under the loader (a full disk)
             failure = e;
         }
         if (failure == null) {
