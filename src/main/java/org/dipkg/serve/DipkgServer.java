@@ -82,7 +82,6 @@ public final class DipkgServer {
     public static final class Builder {
         private Dataset dataset;
         private int port = 3030;
-        private static final long SPILL_ROWS = 20_000;
         private Duration timeout = Duration.ofSeconds(30);
         private int maxRows = 10_000;
         private int queriesAtOnce = QueryGate.defaultAtOnce();
@@ -188,13 +187,23 @@ public final class DipkgServer {
             return new DipkgServer(fuseki, base);
         }
 
+        /**
+         * Rows a sort or DISTINCT keeps in memory before it spills to disk: a quarter of the
+         * heap shared among the queries that run at once, each with a sort and a DISTINCT,
+         * at 1 KiB a row (rows of long literals take that), and at least 10,000.
+         * 1 GiB and 4 queries at once: 32,768 rows; 4 GiB: 131,072.
+         */
+        static long spillRows(long maxHeapBytes, int queriesAtOnce) {
+            return Math.max(10_000, maxHeapBytes / 4 / (2L * queriesAtOnce * 1024));
+        }
+
         private DataService dataService(DatasetGraph dsg, ServiceAllowList allowList) {
             Context context = new Context();
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             // ORDER BY and DISTINCT beyond this many rows go to temporary files, not the heap.
             // (ARQ's top-N sort, used for a LIMIT under 1,000, is not raised to the row cap:
             // with DISTINCT it scans its whole heap for every row, far slower than a full sort.)
-            context.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
+            context.set(ARQ.spillToDiskThreshold, spillRows(Runtime.getRuntime().maxMemory(), queriesAtOnce));
             allowList.applyTo(context);
             Endpoint sparql = Endpoint.create()
                     .operation(Operation.Query)

@@ -19,10 +19,18 @@ class DipkgServerTest {
         assertThatThrownBy(() -> builder.port(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.port(70000)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.maxRows(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.queriesAtOnce(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.timeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.allowService(List.of("not a url")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(builder::build).isInstanceOf(NullPointerException.class).hasMessageContaining("dataset");
+    }
+
+    @Test
+    void sortsKeepAShareOfTheHeapPerQueryBeforeSpilling() {
+        assertThat(DipkgServer.Builder.spillRows(1L << 30, 4)).isEqualTo(32_768);
+        assertThat(DipkgServer.Builder.spillRows(4L << 30, 4)).isEqualTo(131_072);
+        assertThat(DipkgServer.Builder.spillRows(64L << 20, 64)).isEqualTo(10_000);
     }
 
     @Test
