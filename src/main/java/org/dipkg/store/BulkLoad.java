@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
@@ -25,8 +24,6 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.dipkg.rdf.DIP;
-import org.dipkg.rdf.Iris;
 
 /**
  * A large N-Quads or TriG input loaded into an <em>empty</em> store by TDB2's phased
@@ -108,7 +105,7 @@ final class BulkLoad {
     }
 
     private void parse(Path f, StreamRDF loader) throws IOException {
-        Node fileGraph = NodeFactory.createURI(DIP.GRAPH + "file/" + Iris.slug(f.getFileName().toString()));
+        Node fileGraph = Tdb2Store.fileGraph(f);
         try (InputStream in = new CountingInput(Files.newInputStream(f), bytesRead)) {
             RDFParser.source(in).lang(QueryRunner.langOf(f.toString())).base(f.toUri().toString())
                     .parse(new Counting(loader, fileGraph));

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.atlas.iterator.IteratorCloseable;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.AsyncParser;
@@ -20,8 +19,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.dipkg.rdf.DIP;
-import org.dipkg.rdf.Iris;
 
 /**
  * A large N-Quads or TriG input streamed into the store: parsed on a second thread,
@@ -74,7 +71,7 @@ final class StreamingLoad {
     }
 
     private void file(Path f) throws StoreException {
-        Node fileGraph = NodeFactory.createURI(DIP.GRAPH + "file/" + Iris.slug(f.getFileName().toString()));
+        Node fileGraph = Tdb2Store.fileGraph(f);
         List<Quad> batch = new ArrayList<>(batchQuads + 1024);
         IteratorCloseable<Quad> it = null;
         try (InputStream in = new CountingInput(Files.newInputStream(f), bytesRead)) {

@@ -219,6 +219,11 @@ public final class Tdb2Store implements AutoCloseable {
         if (ids.size() == 1) {
             return NodeFactory.createURI(Iris.graph(ids.get(0)).stringValue());
         }
+        return fileGraph(f);
+    }
+
+    /** The graph for triples of a file that names no one article: {@code .../graph/file/NAME}. */
+    static Node fileGraph(Path f) {
         return NodeFactory.createURI(DIP.GRAPH + "file/" + Iris.slug(f.getFileName().toString()));
     }
 
