@@ -39,10 +39,17 @@ public final class Extractor {
 
     public Extraction extract(Article article, List<Sentence> sentences) {
         List<QuoteSpan> quotes = QuoteFinder.find(article.text(), sentences);
+        List<List<Gazetteer.Hit>> known = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            known.add(lexicon.gazetteer.find(s.text(), s.begin()));
+        }
+        List<List<Gazetteer.Hit>> organizations = OrganizationFinder.find(sentences, known);
         List<Annotated> doc = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            Annotated a = new Annotated(s, lexicon.gazetteer.find(s.text(), s.begin()), quoted(s, quotes),
-                    DateFinder.find(s.text(), s.begin()));
+            List<Gazetteer.Hit> hits = new ArrayList<>(known.get(s.index()));
+            hits.addAll(organizations.get(s.index()));
+            hits.sort(java.util.Comparator.comparingInt(Gazetteer.Hit::begin));
+            Annotated a = new Annotated(s, hits, quoted(s, quotes), DateFinder.find(s.text(), s.begin()));
             mentions.annotate(a);
             doc.add(a);
         }

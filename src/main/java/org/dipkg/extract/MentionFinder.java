@@ -158,6 +158,13 @@ final class MentionFinder {
                 i++;
                 continue;
             }
+            int person = personEnd(a, i);
+            if (person > i) {
+                NameHit n = classify(a, i, person);
+                a.names.add(new NameHit(n.sentence(), n.start(), n.end(), n.words(), true, n.titles()));
+                i = person;
+                continue;
+            }
             int end = i + 1;
             while (end < a.size() && end - i < 6 && !insideTitle(a, end)
                     && (isNameWord(a, end) || attached(a, end)
@@ -175,6 +182,37 @@ final class MentionFinder {
     private boolean insideTitle(Annotated a, int i) {
         for (TitleHit t : a.titles) {
             if (i >= t.start() && i < t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of the person's name the entity recognizer tags from token {@code i} on, or -1.
+     * The name stops before a title word, a gazetteer name or a possessive inside the tagged span.
+     */
+    private int personEnd(Annotated a, int i) {
+        org.dipkg.model.Parse p = a.sentence.parse();
+        if (p.isEmpty() || !p.entityType(i).equals("PERSON")) {
+            return -1;
+        }
+        int end = i + 1;
+        while (end < a.size() && p.entityType(end).equals("PERSON") && !p.entityStarts(end)
+                && !a.isWord(end, "'s", "'") && !insideTitle(a, end) && a.hit(end) == null) {
+            end++;
+        }
+        return end;
+    }
+
+    /** True when the entity recognizer tags any token of [start, end) as part of a person's name. */
+    private static boolean anyPerson(Annotated a, int start, int end) {
+        org.dipkg.model.Parse p = a.sentence.parse();
+        if (p.isEmpty()) {
+            return true;
+        }
+        for (int k = start; k < end; k++) {
+            if (p.entityType(k).equals("PERSON")) {
                 return true;
             }
         }
@@ -277,7 +315,7 @@ final class MentionFinder {
             }
         }
         if (!strong) {
-            strong = followedBySpeech(a, end) || words.size() >= 2 && allProper(a, start, end);
+            strong = followedBySpeech(a, end) || words.size() >= 2 && allProper(a, start, end) && anyPerson(a, start, end);
         }
         if (!strong && words.size() < 2) {
             return new NameHit(a.sentence.index(), start, end, words, false, titles);

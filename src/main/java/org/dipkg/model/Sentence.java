@@ -11,10 +11,24 @@ import java.util.List;
  * @param end       offset after the last character
  * @param text      the sentence text, {@code document.substring(begin, end)}
  * @param tokens    its tokens, offsets in document coordinates
+ * @param parse     entities and dependency syntax of the tokens, or {@link Parse#NONE}
  */
-public record Sentence(int index, int paragraph, int begin, int end, String text, List<Token> tokens) {
+public record Sentence(int index, int paragraph, int begin, int end, String text, List<Token> tokens, Parse parse) {
     public Sentence {
         tokens = List.copyOf(tokens);
+        if (!parse.isEmpty() && parse.size() != tokens.size()) {
+            throw new IllegalArgumentException("the parse has " + parse.size() + " tokens, the sentence " + tokens.size());
+        }
+    }
+
+    /** A sentence without a parse. */
+    public Sentence(int index, int paragraph, int begin, int end, String text, List<Token> tokens) {
+        this(index, paragraph, begin, end, text, tokens, Parse.NONE);
+    }
+
+    /** This sentence with a parse of its tokens. */
+    public Sentence withParse(Parse p) {
+        return new Sentence(index, paragraph, begin, end, text, tokens, p);
     }
 
     /** The text between two document offsets inside this sentence. */

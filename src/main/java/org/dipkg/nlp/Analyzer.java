@@ -32,10 +32,11 @@ public final class Analyzer {
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
+    private final SyntaxParser parser;
 
-    /** An analyser whose lemmas come from rules ({@link Lemmas}): the fast default. */
+    /** An analyser whose lemmas come from rules ({@link Lemmas}), without entities and syntax. */
     public Analyzer(NlpModels models) {
-        this(models, false);
+        this(models, false, null);
     }
 
     /**
@@ -44,6 +45,15 @@ public final class Analyzer {
      * for every token).
      */
     public Analyzer(NlpModels models, boolean statisticalLemmas) {
+        this(models, statisticalLemmas, null);
+    }
+
+    /**
+     * An analyser whose sentences also carry a {@link org.dipkg.model.Parse} from
+     * {@code parser} (named entities and dependency syntax); {@code null} for none.
+     */
+    public Analyzer(NlpModels models, boolean statisticalLemmas, SyntaxParser parser) {
+        this.parser = parser;
         this.sentences = new SentenceDetectorME(models.sentences);
         this.tokenizer = new TokenizerME(models.tokens);
         this.tagger = new POSTaggerME(models.pos);
@@ -132,6 +142,7 @@ public final class Analyzer {
         for (int i = 0; i < words.length; i++) {
             Clitics.split(words[i], begin + spans[i].getStart(), tags[i], lemmas[i], tokens);
         }
-        return new Sentence(index, paragraph, begin, end, s, tokens);
+        Sentence sentence = new Sentence(index, paragraph, begin, end, s, tokens);
+        return parser == null ? sentence : sentence.withParse(parser.parse(sentence.tokens()));
     }
 }

@@ -7,7 +7,9 @@ import org.dipkg.extract.Lexicon;
 import org.dipkg.model.Article;
 import org.dipkg.model.Extraction;
 import org.dipkg.nlp.Analyzer;
+import org.dipkg.nlp.Nlp4jParser;
 import org.dipkg.nlp.NlpModels;
+import org.dipkg.nlp.SyntaxParser;
 
 /**
  * Article in, RDF model out: analysis, extraction, mapping. Thread-safe: each thread
@@ -22,9 +24,10 @@ public final class ArticleConverter {
     private final Extractor extractor;
     private final GraphMapper mapper;
 
-    private ArticleConverter(String version, boolean statisticalLemmas) {
+    private ArticleConverter(String version, boolean statisticalLemmas, boolean syntax) {
         NlpModels models = NlpModels.get();
-        this.analyzer = ThreadLocal.withInitial(() -> new Analyzer(models, statisticalLemmas));
+        SyntaxParser parser = syntax ? Nlp4jParser.get() : null;
+        this.analyzer = ThreadLocal.withInitial(() -> new Analyzer(models, statisticalLemmas, parser));
         this.extractor = new Extractor(Lexicon.get());
         this.mapper = GraphMapper.create().version(version).build();
     }
@@ -37,6 +40,7 @@ public final class ArticleConverter {
     public static final class Builder {
         private String version = Version.get();
         private boolean statisticalLemmas;
+        private boolean syntax = true;
 
         public Builder version(String v) {
             this.version = v;
@@ -49,8 +53,17 @@ public final class ArticleConverter {
             return this;
         }
 
+        /**
+         * Without the trained entity recognizer and dependency parser: much faster to start
+         * and run, and much less accurate. For tests of what does not depend on extraction.
+         */
+        public Builder syntax(boolean on) {
+            this.syntax = on;
+            return this;
+        }
+
         public ArticleConverter build() {
-            return new ArticleConverter(version, statisticalLemmas);
+            return new ArticleConverter(version, statisticalLemmas, syntax);
         }
     }
 
