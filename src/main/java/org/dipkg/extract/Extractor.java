@@ -38,12 +38,12 @@ public final class Extractor {
     }
 
     public Extraction extract(Article article, List<Sentence> sentences) {
-        List<QuoteSpan> quotes = QuoteFinder.find(article.text(), sentences);
+        List<QuoteSpan> quotes = QuoteFinder.find(article.text(), sentences, this::isPlaceName);
         List<List<Gazetteer.Hit>> known = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             known.add(lexicon.gazetteer.find(s.text(), s.begin()));
         }
-        List<List<Gazetteer.Hit>> organizations = OrganizationFinder.find(sentences, known);
+        List<List<Gazetteer.Hit>> organizations = OrganizationFinder.find(sentences, known, lexicon.titles);
         List<Annotated> doc = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             List<Gazetteer.Hit> hits = new ArrayList<>(known.get(s.index()));
@@ -78,6 +78,19 @@ public final class Extractor {
         }
         return new Extraction(article, published, source, sentences, actors(resolver, meetings, statements, demands,
                 positions), allMentions, resolver.roles, meetings, statements, demands, positions);
+    }
+
+    /** "New Delhi", "GENEVA": a text that is all place names (a dateline, not a speaker). */
+    private boolean isPlaceName(String text) {
+        List<Gazetteer.Hit> hits = lexicon.gazetteer.find(text, 0);
+        int covered = 0;
+        for (Gazetteer.Hit h : hits) {
+            if (h.entry().place().isEmpty()) {
+                return false;
+            }
+            covered += h.end() - h.begin();
+        }
+        return !hits.isEmpty() && covered >= text.replaceAll("[^\\p{L}]", "").length();
     }
 
     /** Everyone named, and everyone a fact refers to. */

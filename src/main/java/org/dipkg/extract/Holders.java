@@ -32,6 +32,10 @@ final class Holders {
                 return group;
             }
         }
+        List<Actor> syntactic = syntacticSubjects(a, cue);
+        if (!syntactic.isEmpty()) {
+            return syntactic;
+        }
         Optional<ActorRef> subject = subjectIn(a, start, cue);
         if (subject.isPresent()) {
             return List.of(subject.get().actor());
@@ -47,6 +51,21 @@ final class Holders {
             }
         }
         return List.of();
+    }
+
+    /** The actors of the subject of the verb that governs the cue, from the dependency tree. */
+    private List<Actor> syntacticSubjects(Annotated a, int cue) {
+        int verb = Syntax.governingVerb(a, cue);
+        if (verb < 0 || a.isQuoted(cue)) {
+            return List.of();
+        }
+        List<Actor> out = new ArrayList<>();
+        for (ActorRef r : new Syntax(doc).subjects(a, verb)) {
+            if (!out.contains(r.actor())) {
+                out.add(r.actor());
+            }
+        }
+        return out;
     }
 
     Optional<ActorRef> subjectIn(Annotated a, int from, int to) {

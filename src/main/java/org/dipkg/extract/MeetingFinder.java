@@ -46,7 +46,117 @@ final class MeetingFinder {
                 inSentence(a).ifPresent(out::add);
             }
         }
+        headlineMeeting(out).ifPresent(c -> out.add(0, c));
         return out;
+    }
+
+    /**
+     * The meeting a headline tells of ("Remarks With Foreign Minister X Before Their Meeting",
+     * "NATO chief meets President Y") when the body does not tell it again: its actors, with
+     * the person a transcript's byline names, dated and placed by the byline or dateline.
+     */
+    private Optional<Candidate> headlineMeeting(List<Candidate> body) {
+        if (doc.sentences.isEmpty() || !doc.isHeadline(doc.sentences.get(0))) {
+            return Optional.empty();
+        }
+        Annotated h = doc.sentences.get(0);
+        boolean cue = false;
+        for (int i = 0; i < h.size() && !cue; i++) {
+            cue = doc.cues().meetingNouns().matchAt(h.tokens(), i).isPresent()
+                    || doc.cues().meetingVerbs().matchAt(h.tokens(), i).isPresent();
+        }
+        if (!cue) {
+            return Optional.empty();
+        }
+        Set<Actor> participants = new LinkedHashSet<>();
+        doc.refsIn(h, 0, h.size()).forEach(r -> participants.add(r.actor()));
+        bylinePerson().ifPresent(participants::add);
+        if (participants.size() < 2) {
+            return Optional.empty();
+        }
+        for (Candidate c : body) {
+            if (c.participants().containsAll(participants)) {
+                return Optional.empty();
+            }
+        }
+        boolean future = hasFutureCue(h, 0);
+        Optional<PartialDate> date = bylineDate().or(() -> future ? Optional.empty() : doc.published.map(PartialDate::of));
+        return Optional.of(new Candidate(h.sentence.index(), MeetingKind.MEETING, participants, articlePlace(),
+                Optional.empty(), date, future, false, Evidence.of(h.sentence, "meeting.headline"), Set.of()));
+    }
+
+    /** Short lines under the headline: a transcript's byline ("John Kerry", "Secretary of State", "Rome, Italy", a date). */
+    private List<Annotated> bylineLines() {
+        List<Annotated> out = new ArrayList<>();
+        for (Annotated a : doc.sentences) {
+            if (doc.isHeadline(a)) {
+                continue;
+            }
+            if (a.sentence.paragraph() > 6 || a.size() > 7 || a.sentence.text().contains(":")) {
+                break;
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private Optional<Actor> bylinePerson() {
+        for (Annotated a : bylineLines()) {
+            for (ActorRef r : doc.refsIn(a, 0, a.size())) {
+                if (r.isPerson()) {
+                    return Optional.of(r.actor());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<PartialDate> bylineDate() {
+        for (Annotated a : bylineLines()) {
+            for (DateMention d : a.dates) {
+                Optional<PartialDate> r = doc.resolve(d, false);
+                if (r.isPresent()) {
+                    return r;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the article was written: the place of its byline, or of its dateline ("ATHENS –",
+     * "New Delhi:", "GENEVA (Agency) -"). A held meeting the text gives no place for took place there.
+     */
+    private Optional<Place> articlePlace() {
+        for (Annotated a : bylineLines()) {
+            for (int i = 0; i < a.size(); i++) {
+                Gazetteer.Hit hit = a.hit(i);
+                if (hit != null && hit.entry().place().isPresent()) {
+                    return hit.entry().place();
+                }
+            }
+        }
+        for (Annotated a : doc.sentences) {
+            if (doc.isHeadline(a)) {
+                continue;
+            }
+            if (a.sentence.paragraph() > 3) {
+                break;
+            }
+            Gazetteer.Hit hit = a.hit(0);
+            if (hit != null && hit.entry().place().isPresent()) {
+                int after = a.hitEnd(0);
+                while (after < a.size() && a.isWord(after, ",") && after + 1 < a.size()
+                        && a.token(after + 1).isCapitalized() && after + 3 < a.size()) {
+                    after += 2;
+                }
+                if (after < a.size() && (a.isWord(after, ":", "-", "(", "\u2013", "\u2014", "--")
+                        || a.token(after).text().matches("[\u2013\u2014-]+"))) {
+                    return hit.entry().place();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Candidate> inSentence(Annotated a) {
@@ -62,11 +172,17 @@ final class MeetingFinder {
             }
             Optional<CueList.Match> verb = doc.cues().meetingVerbs().matchAt(a.tokens(), i);
             boolean needsWith = verb.isPresent() && verb.get().value().endsWith("+with");
-            if (needsWith && withAfter(a, verb.get().end()) < 0 && !a.isWord(verb.get().end() - 1, "to")) {
+            if (verb.isPresent() && isDemandCall(a, verb.get())) {
                 verb = Optional.empty();
             }
-            if (verb.isPresent() && a.token(i).isVerb()) {
-                Set<Actor> found = verbParticipants(a, verb.get(), needsWith);
+            Set<Actor> syntactic = verb.isPresent() ? syntaxVerbParticipants(a, i, needsWith) : Set.of();
+            if (needsWith && withAfter(a, verb.get().end()) < 0 && !a.isWord(verb.get().end() - 1, "to")
+                    && syntactic.isEmpty()) {
+                verb = Optional.empty();
+            }
+            if (verb.isPresent() && (a.token(i).isVerb() || isVerbInParse(a, i))) {
+                Set<Actor> found = new LinkedHashSet<>(verbParticipants(a, verb.get(), needsWith));
+                found.addAll(syntactic);
                 if (!found.isEmpty()) {
                     triggers.add(i);
                     participants.addAll(found);
@@ -79,7 +195,8 @@ final class MeetingFinder {
             }
             Optional<CueList.Match> noun = doc.cues().meetingNouns().matchAt(a.tokens(), i);
             if (noun.isPresent() && isNoun(a, noun.get())) {
-                Set<Actor> found = nounParticipants(a, noun.get());
+                Set<Actor> found = new LinkedHashSet<>(nounParticipants(a, noun.get()));
+                found.addAll(syntaxNounParticipants(a, noun.get().end() - 1));
                 if (!found.isEmpty()) {
                     triggers.add(i);
                     participants.addAll(found);
@@ -106,7 +223,9 @@ final class MeetingFinder {
             planned = date.get().iso().compareTo(PartialDate.of(doc.published.get()).iso()) > 0
                     && date.get().isDay();
         }
-        return Optional.of(new Candidate(a.sentence.index(), kind, participants, placeNear(a, anchor), venue(a),
+        boolean held = !planned;
+        Optional<Place> place = placeNear(a, anchor).or(() -> held ? articlePlace() : Optional.empty());
+        return Optional.of(new Candidate(a.sentence.index(), kind, participants, place, venue(a),
                 date, planned, anaphoric && participants.isEmpty(), Evidence.of(a.sentence, rule), triggers));
     }
 
@@ -134,6 +253,87 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    // ------------------------------------------------------------ participants from syntax
+
+    private static final Set<String> WITH = Set.of("with", "to", "by", "on");
+    private static final Set<String> BETWEEN = Set.of("with", "between", "among", "by");
+    private static final Set<String> ATTENDED = Set.of("for", "at", "in", "to", "during", "after", "before");
+
+    /** "called on X to withdraw": a demand, not a visit; without a parse "call on" is left to the demand rules. */
+    private static boolean isDemandCall(Annotated a, CueList.Match verb) {
+        if (!verb.cue().equals("call on")) {
+            return false;
+        }
+        if (!Syntax.has(a)) {
+            return true;
+        }
+        for (int k = verb.end(); k < Math.min(a.size(), verb.end() + 12); k++) {
+            if (a.isWord(k, "to") && k + 1 < a.size() && Syntax.parse(a).tag(k + 1).equals("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVerbInParse(Annotated a, int i) {
+        return Syntax.has(a) && Syntax.parse(a).tag(i).startsWith("VB");
+    }
+
+    /**
+     * Who a meeting verb's syntax names: its subject, its object ("met X", "visited X") and the
+     * objects of "with", "to", "by" and "on" ("met with X", "spoke to X", "was received by X",
+     * "called on X"); verbs that need a "with" name no one without it.
+     */
+    private Set<Actor> syntaxVerbParticipants(Annotated a, int v, boolean needsWith) {
+        if (!Syntax.has(a) || a.isQuoted(v)) {
+            return Set.of();
+        }
+        Syntax syntax = new Syntax(doc);
+        List<ActorRef> with = syntax.prepositional(a, v, WITH);
+        List<ActorRef> objects = needsWith ? List.of() : syntax.objects(a, v);
+        if (with.isEmpty() && objects.isEmpty() && needsWith) {
+            return Set.of();
+        }
+        Set<Actor> out = new LinkedHashSet<>();
+        syntax.subjects(a, v).forEach(r -> out.add(r.actor()));
+        objects.forEach(r -> out.add(r.actor()));
+        with.forEach(r -> out.add(r.actor()));
+        return out.size() >= 2 ? out : Set.of();
+    }
+
+    /**
+     * Who a meeting noun's syntax names: "talks with X", "meeting between X and Y", "their
+     * meeting", "Russian-US talks", and the subject of the verb the noun is the object of
+     * or attached to ("X held talks", "X is in Lima for a meeting with Y").
+     */
+    private Set<Actor> syntaxNounParticipants(Annotated a, int n) {
+        if (!Syntax.has(a) || a.isQuoted(n)) {
+            return Set.of();
+        }
+        Syntax syntax = new Syntax(doc);
+        org.dipkg.model.Parse p = Syntax.parse(a);
+        Set<Actor> out = new LinkedHashSet<>();
+        syntax.prepositional(a, n, BETWEEN).forEach(r -> out.add(r.actor()));
+        for (int c : p.children(n)) {
+            String l = p.label(c);
+            if (l.equals("poss") || l.equals("compound") || l.equals("amod") || l.equals("nmod")) {
+                syntax.phrase(a, c).forEach(r -> out.add(r.actor()));
+            }
+        }
+        int head = p.head(n);
+        if (p.label(n).equals("dobj") && head >= 0) {
+            syntax.subjects(a, head).forEach(r -> out.add(r.actor()));
+        } else if (p.label(n).equals("pobj") && head >= 0 && ATTENDED.contains(a.lower(head))) {
+            int verb = p.head(head);
+            if (verb >= 0 && p.tag(verb).startsWith("VB")) {
+                syntax.subjects(a, verb).forEach(r -> out.add(r.actor()));
+            }
+        } else if ((p.label(n).equals("nsubj") || p.label(n).equals("nsubjpass")) && head >= 0) {
+            syntax.prepositional(a, head, BETWEEN).forEach(r -> out.add(r.actor()));
+        }
+        return out.size() >= 2 ? out : Set.of();
     }
 
     // ------------------------------------------------------------ participants

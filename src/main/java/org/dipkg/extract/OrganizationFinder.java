@@ -30,12 +30,12 @@ final class OrganizationFinder {
     }
 
     /** For each sentence, the organization names not among its gazetteer hits, in text order. */
-    static List<List<Gazetteer.Hit>> find(List<Sentence> sentences, List<List<Gazetteer.Hit>> known) {
+    static List<List<Gazetteer.Hit>> find(List<Sentence> sentences, List<List<Gazetteer.Hit>> known, Titles titles) {
         Map<String, Actor> names = new LinkedHashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             for (int[] span : spans(sentence)) {
-                if (overlaps(sentence, span[0], span[1], known.get(s))) {
+                if (overlaps(sentence, span[0], span[1], known.get(s)) || inTitle(sentence, span, titles)) {
                     continue;
                 }
                 String name = text(sentence, span[0], span[1]);
@@ -48,6 +48,17 @@ final class OrganizationFinder {
             out.add(uses(sentences.get(s), names, known.get(s)));
         }
         return out;
+    }
+
+    /** "Secretary of State", "Minister of Foreign Affairs": a title's words name no organization. */
+    private static boolean inTitle(Sentence s, int[] span, Titles titles) {
+        for (int k = Math.max(0, span[0] - 6); k <= span[0]; k++) {
+            Optional<Titles.Match> m = titles.at(s.tokens(), k);
+            if (m.isPresent() && m.get().end() >= span[1] && m.get().start() <= span[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Actor organization(String name) {

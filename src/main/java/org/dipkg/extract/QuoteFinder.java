@@ -23,9 +23,18 @@ public final class QuoteFinder {
     }
 
     public static List<QuoteSpan> find(String text, List<Sentence> sentences) {
+        return find(text, sentences, label -> false);
+    }
+
+    /**
+     * The quotations and transcript turns of a text; a line label that {@code isPlace} accepts
+     * ("New Delhi: At the invitation of ...") is a dateline, not a speaker.
+     */
+    public static List<QuoteSpan> find(String text, List<Sentence> sentences,
+                                       java.util.function.Predicate<String> isPlace) {
         List<QuoteSpan> out = new ArrayList<>();
         marks(text, sentences, out);
-        turns(text, sentences, out);
+        turns(text, sentences, out, isPlace);
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
     }
@@ -65,7 +74,8 @@ public final class QuoteFinder {
         return j < t.length() && t.charAt(j) == '"';
     }
 
-    private static void turns(String text, List<Sentence> sentences, List<QuoteSpan> out) {
+    private static void turns(String text, List<Sentence> sentences, List<QuoteSpan> out,
+                              java.util.function.Predicate<String> isPlace) {
         int lineStart = 0;
         QuoteSpan current = null;
         while (lineStart < text.length()) {
@@ -73,7 +83,7 @@ public final class QuoteFinder {
             int lineEnd = nl < 0 ? text.length() : nl;
             String line = text.substring(lineStart, lineEnd);
             Matcher m = TURN.matcher(line);
-            if (m.matches() && isSpeakerLabel(m.group(1))) {
+            if (m.matches() && isSpeakerLabel(m.group(1)) && !isPlace.test(m.group(1))) {
                 if (current != null) {
                     out.add(current);
                 }

@@ -136,6 +136,11 @@ final class StatementFinder {
     }
 
     private Optional<Actor> attributed(Annotated a, CueList.Match verb, QuoteSpan q, boolean afterQuote) {
+        for (ActorRef r : new Syntax(doc).subjects(a, verb.start())) {
+            if (r.endOffset() <= q.begin() || r.begin() >= q.end()) {
+                return Optional.of(r.actor());
+            }
+        }
         List<ActorRef> refs = doc.refs(a.sentence.index());
         ActorRef before = null;
         for (ActorRef r : refs) {
