@@ -50,7 +50,7 @@ final class ActorScorer {
         for (Predicted e : byIri.values()) {
             String match = e.names.stream().map(al::canon).filter(c -> c != null).findFirst().orElse(null);
             if (match == null) {
-                t.extra(String.valueOf(e.names.stream().sorted().toList()));
+                t.extra(Text.repr(e.names.stream().sorted().toList()));
                 continue;
             }
             Gold.Actor g = goldByName.get(match);
@@ -58,7 +58,9 @@ final class ActorScorer {
                 continue;
             }
             if (!seen.add(match)) {
-                t.extra("duplicate of " + match + " " + e.names.stream().sorted().toList());
+                List<String> what = new java.util.ArrayList<>(List.of("duplicate of " + match));
+                what.addAll(e.names.stream().sorted().toList());
+                t.extra(Text.repr(what));
                 continue;
             }
             t.hit();

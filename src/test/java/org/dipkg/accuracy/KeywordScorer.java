@@ -49,13 +49,13 @@ final class KeywordScorer {
                 used.add(hit);
                 t.hit();
             } else {
-                t.miss(g.who() + ": " + g.keywords());
+                t.miss(g.who() + ": " + Text.repr(g.keywords()));
             }
         }
         for (int i = 0; i < rows.size(); i++) {
             if (!used.contains(i)) {
                 Row r = rows.get(i);
-                t.extra(r.get(whoColumn) + ": '" + StatementScorer.head(r.get("text"), 70) + "'");
+                t.extra(r.get(whoColumn) + ": " + Text.repr(Text.head(r.get("text"), 70)));
             }
         }
         return Scored.of(t.build());

@@ -60,15 +60,17 @@ final class MeetingScorer {
                 }
             } else if (!g.optional()) {
                 List<String> near = preds.values().stream().filter(m -> covers(m, g, al))
-                        .map(m -> "(" + m.date + ", " + m.place + ")").limit(3).toList();
-                t.miss(g.id() + " " + g.participants() + " " + g.dates() + " " + g.place() + ": "
+                        .map(m -> "(" + Text.repr(m.date) + ", " + Text.repr(m.place) + ")").limit(3).toList();
+                String date = g.dates().size() == 1 ? g.dates().get(0)
+                        : g.dates().isEmpty() ? "" : Text.repr(g.dates());
+                t.miss(g.id() + " " + Text.repr(g.participants()) + " " + date + " " + g.place() + ": "
                         + (near.isEmpty() ? "no meeting with these participants"
                         : "participants found, but date/place were " + near));
             }
         }
         preds.forEach((k, m) -> {
             if (!matched.containsKey(k)) {
-                t.extra(m.participants.stream().sorted().toList() + " " + m.date + " " + m.place);
+                t.extra(Text.repr(m.participants.stream().sorted().toList()) + " " + m.date + " " + m.place);
             }
         });
         return new Scored(t.build(), Map.of("meeting planned/held correct", new Ratio(plannedOk, plannedN)));

@@ -17,7 +17,7 @@ final class ScoreTable {
         StringBuilder b = new StringBuilder();
         for (Outcome o : score.outcomes()) {
             if (o instanceof Outcome.Failure f) {
-                line(b, f.file() + ": FAILED: " + StatementScorer.head(f.reason().strip(), 1500));
+                line(b, f.file() + ": FAILED: " + Text.head(f.reason().strip(), 1500));
             } else if (o instanceof ArticleScore a) {
                 article(b, a, verbose);
             }

@@ -50,23 +50,18 @@ final class StatementScorer {
                 }
             } else {
                 List<String> said = cands.stream().map(i -> preds.get(i).get("speaker")).toList();
-                t.miss(g.speaker() + ": '" + head(g.quote(), 60) + "' (predicted speaker: "
-                        + (said.isEmpty() ? "quote not found" : said) + ")");
+                t.miss(g.speaker() + ": " + Text.repr(Text.head(g.quote(), 60)) + " (predicted speaker: "
+                        + (said.isEmpty() ? "quote not found" : Text.repr(said)) + ")");
             }
         }
         for (int i = 0; i < preds.size(); i++) {
             if (!used.contains(i)) {
-                t.extra(preds.get(i).get("speaker") + ": '" + head(preds.get(i).get("quote"), 60) + "'");
+                t.extra(preds.get(i).get("speaker") + ": " + Text.repr(Text.head(preds.get(i).get("quote"), 60)));
             }
         }
         Map<String, Ratio> figures = new LinkedHashMap<>();
         figures.put("quotes found", new Ratio(found, (int) gold.stream().filter(g -> !g.optional()).count()));
         figures.put("statement dates correct", new Ratio(dateGood, dateN));
         return new Scored(t.build(), figures);
-    }
-
-    /** The first n code points, as Python slices a string. */
-    static String head(String s, int n) {
-        return s.codePointCount(0, s.length()) <= n ? s : s.substring(0, s.offsetByCodePoints(0, n));
     }
 }

@@ -90,6 +90,40 @@ final class Text {
                 || c == 0x3000;
     }
 
+    /** The first n characters (code points), as Python slices a string. */
+    static String head(String s, int n) {
+        return s.codePointCount(0, s.length()) <= n ? s : s.substring(0, s.offsetByCodePoints(0, n));
+    }
+
+    /** Python's {@code repr} of a string, for messages: 'text', or "text" when it holds a single quote. */
+    static String repr(String s) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder().append(q);
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c == q) {
+                        b.append('\\').append(c);
+                    } else if (c < 0x20 || c == 0x7f) {
+                        b.append(String.format("\\x%02x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append(q).toString();
+    }
+
+    /** Python's {@code repr} of a list of strings: ['a', 'b']. */
+    static String repr(java.util.Collection<String> items) {
+        return "[" + String.join(", ", items.stream().map(Text::repr).toList()) + "]";
+    }
+
     /** Python's {@code "%.Nf" % x}: the exact binary value rounded half to even. */
     static String fixed(double x, int digits) {
         return new BigDecimal(x).setScale(digits, RoundingMode.HALF_EVEN).toPlainString();
