@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * The converter's accuracy on the practice corpus: every {@code NAME.gold.json} of
  * {@code data/practice/articles} (with the article it names) is converted and scored as
  * the evaluation's score.py scores it. Prints the table, writes {@code target/accuracy.json},
- * and fails when the macro-F1 or a category's F1 drops below its floor in
- * {@code data/practice/floor.properties}. Skipped when the folder holds no gold files.
+ * and fails when an article cannot be converted or scored (a missing text, a gold file
+ * without a key the scorer needs) or when the macro-F1 or a category's F1 drops below its
+ * floor in {@code data/practice/floor.properties}. Skipped when the folder holds no gold files.
  * {@code -Daccuracy.verbose=true} lists every miss and extra.
  */
 class AccuracyTest {
@@ -38,6 +39,8 @@ class AccuracyTest {
         System.out.print(ScoreTable.text(score, Boolean.getBoolean("accuracy.verbose")));
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, ScoreJson.text(score), StandardCharsets.UTF_8);
+        assertThat(score.outcomes()).as("articles that could not be converted or scored")
+                .filteredOn(o -> o instanceof Outcome.Failure).isEmpty();
         assertThat(floors.violations(score)).as("scores below their floors").isEmpty();
     }
 }

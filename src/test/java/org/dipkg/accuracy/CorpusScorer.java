@@ -70,7 +70,7 @@ final class CorpusScorer {
     CorpusScore score(List<Path> goldFiles) {
         CorpusScore.Builder b = CorpusScore.create();
         for (Path f : goldFiles) {
-            JsonObject json = JSON.read(f.toString());
+            JsonObject json = json(f);
             try {
                 b.add(scoreOne(f, json));
             } catch (RuntimeException | InputException e) {
@@ -78,6 +78,15 @@ final class CorpusScorer {
             }
         }
         return b.build();
+    }
+
+    private static JsonObject json(Path goldFile) {
+        try {
+            return JSON.read(goldFile.toString());
+        } catch (RuntimeException e) {
+            // Jena's parser reports some broken files with a NullPointerException
+            throw new IllegalArgumentException(goldFile + ": not a JSON object (" + e + ")", e);
+        }
     }
 
     private ArticleScore scoreOne(Path goldFile, JsonObject json) throws InputException {
