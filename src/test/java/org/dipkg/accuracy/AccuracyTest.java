@@ -28,9 +28,13 @@ class AccuracyTest {
     @Test
     void scoresStayAboveTheirFloors() throws IOException {
         List<Path> gold = GoldFiles.in(ARTICLES);
-        assumeFalse(gold.isEmpty(), "no *.gold.json files in " + ARTICLES + " (the folder "
-                + (Files.isDirectory(ARTICLES) ? "is empty of gold files" : "does not exist")
-                + "): the practice corpus is not there, so accuracy is not measured");
+        if (gold.isEmpty()) {
+            String why = "AccuracyTest skipped: no *.gold.json files in " + ARTICLES + " (the folder "
+                    + (Files.isDirectory(ARTICLES) ? "holds none" : "does not exist")
+                    + "); add NAME.txt + NAME.gold.json pairs there to measure accuracy";
+            System.out.println(why);
+            assumeFalse(true, why);
+        }
         Floors floors = Floors.read(FLOORS);
 
         CorpusScore score = CorpusScorer.create().queries(Path.of("queries")).build().score(gold);
