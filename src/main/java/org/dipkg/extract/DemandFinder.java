@@ -117,8 +117,58 @@ final class DemandFinder {
         if (addressee.isPresent() && !hasInfinitiveAfter(a, next.get(0).end(), 4)) {
             textFrom = 0;
         }
+        List<int[]> items = coordinatedInfinitives(a, m.start());
+        if (items.size() >= 2) {
+            int index = 1;
+            for (int[] item : items) {
+                out.add(new Demand(demander.get(), addressee, slice(a, item[0], item[1]), Optional.of(index++),
+                        evidence(a, item[0], item[1], "demand." + m.cue().replace(' ', '-') + ".item")));
+            }
+            return;
+        }
         out.add(new Demand(demander.get(), addressee, slice(a, textFrom, a.size()), Optional.empty(),
                 evidence(a, m.start(), a.size(), "demand." + m.cue().replace(' ', '-'))));
+    }
+
+    /**
+     * "called on X to ensure A, prevent B and dismantle C": the coordinated verbs of the
+     * demand's infinitive, each with its words up to the next one. Fewer than two: one demand.
+     */
+    static List<int[]> coordinatedInfinitives(Annotated a, int cue) {
+        if (!Syntax.has(a)) {
+            return List.of();
+        }
+        org.dipkg.model.Parse p = Syntax.parse(a);
+        int verb = Syntax.governingVerb(a, cue);
+        if (verb < 0) {
+            return List.of();
+        }
+        int first = -1;
+        for (int c : p.children(verb)) {
+            if ((p.label(c).equals("xcomp") || p.label(c).equals("ccomp")) && p.tag(c).startsWith("VB") && c > cue) {
+                first = c;
+                break;
+            }
+        }
+        if (first < 0) {
+            return List.of();
+        }
+        List<Integer> verbs = new ArrayList<>();
+        verbs.add(first);
+        for (int c : p.children(first)) {
+            if (p.label(c).equals("conj") && p.tag(c).startsWith("VB")) {
+                verbs.add(c);
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < verbs.size(); i++) {
+            int end = i + 1 < verbs.size() ? verbs.get(i + 1) : a.size();
+            while (end > verbs.get(i) + 1 && (a.isWord(end - 1, "and", "or", ",", "to") || a.token(end - 1).isPunct())) {
+                end--;
+            }
+            out.add(new int[] {verbs.get(i), end});
+        }
+        return out;
     }
 
     private static boolean hasInfinitiveAfter(Annotated a, int from, int within) {
@@ -152,16 +202,71 @@ final class DemandFinder {
                 evidence(a, m.start(), a.size(), "demand." + m.value())));
     }
 
-    /** "Israel needs to stop ...", voiced by the sentence's speaker: the actor before the cue is addressed. */
+    /**
+     * "Israel needs to stop ...", "all parties should refrain from ...", voiced by the
+     * sentence's speaker or by the subject of the verb whose complement it is ("they agreed
+     * that ..."): the actor before the cue, if any, is addressed.
+     */
     private void need(Annotated a, CueList.Match m, List<Demand> out) {
         List<ActorRef> before = doc.refsIn(a, Math.max(0, m.start() - 3), m.start());
-        Optional<ActorRef> speaker = holders.speaker(a);
-        if (before.isEmpty() || speaker.isEmpty() || speaker.get().actor().equals(before.get(0).actor())) {
-            return;
+        Optional<ActorRef> addressee = before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+        List<Actor> demanders = new ArrayList<>();
+        holders.speaker(a).ifPresent(r -> demanders.add(r.actor()));
+        int parent = complementOf(a, m.start());
+        if (demanders.isEmpty() && parent >= 0) {
+            demanders.addAll(holders.of(a, parent));
         }
-        ActorRef addressee = before.get(before.size() - 1);
-        out.add(new Demand(speaker.get().actor(), Optional.of(addressee.actor()), slice(a, addressee.start(), a.size()),
-                Optional.empty(), evidence(a, addressee.start(), a.size(), "demand.need")));
+        int from = addressee.map(ActorRef::start).orElse(clauseSubjectStart(a, m.start()));
+        for (Actor d : demanders) {
+            if (addressee.isPresent() && addressee.get().actor().equals(d)) {
+                continue;
+            }
+            if (addressee.isEmpty() && parent < 0) {
+                continue;
+            }
+            out.add(new Demand(d, addressee.map(ActorRef::actor), slice(a, from, a.size()), Optional.empty(),
+                    evidence(a, from, a.size(), "demand.need")));
+        }
+    }
+
+    /** The verb whose complement clause holds the modal at {@code cue} ("agreed that X should"), or -1. */
+    private static int complementOf(Annotated a, int cue) {
+        if (!Syntax.has(a)) {
+            return -1;
+        }
+        org.dipkg.model.Parse p = Syntax.parse(a);
+        int verb = p.head(cue);
+        if (verb < 0 || !p.label(verb).equals("ccomp")) {
+            return -1;
+        }
+        int parent = p.head(verb);
+        return parent >= 0 && p.tag(parent).startsWith("VB") && !a.isQuoted(parent) ? parent : -1;
+    }
+
+    /** The first token of the subject of the clause the modal at {@code cue} belongs to. */
+    private static int clauseSubjectStart(Annotated a, int cue) {
+        if (!Syntax.has(a)) {
+            return cue;
+        }
+        org.dipkg.model.Parse p = Syntax.parse(a);
+        int verb = p.head(cue);
+        int start = cue;
+        if (verb >= 0) {
+            for (int c : p.children(verb)) {
+                if (p.label(c).startsWith("nsubj")) {
+                    start = Math.min(start, leftmost(p, c));
+                }
+            }
+        }
+        return start;
+    }
+
+    private static int leftmost(org.dipkg.model.Parse p, int t) {
+        int min = t;
+        for (int c : p.children(t)) {
+            min = Math.min(min, leftmost(p, c));
+        }
+        return min;
     }
 
     private static Optional<Actor> first(List<Actor> actors) {

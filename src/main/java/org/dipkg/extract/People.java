@@ -34,6 +34,18 @@ final class People {
                 }
             }
         }
+        if (hasHeadline) {
+            for (Annotated a : doc) {
+                if (a.sentence.paragraph() > 0) {
+                    break;
+                }
+                for (NameHit n : a.names) {
+                    if (n.strong() && n.words().size() >= 2 && taggedPerson(a, n)) {
+                        p.addFull(canonicalWords(n.words()));
+                    }
+                }
+            }
+        }
         for (Annotated a : body) {
             for (NameHit n : a.names) {
                 if (n.strong() && n.words().size() == 1 && p.shortForm(n.words().get(0)).isEmpty()) {
@@ -42,6 +54,20 @@ final class People {
             }
         }
         return p;
+    }
+
+    /** A headline name the entity recognizer tags as a person's, word for word. */
+    private static boolean taggedPerson(Annotated a, NameHit n) {
+        org.dipkg.model.Parse parse = a.sentence.parse();
+        if (parse.isEmpty()) {
+            return false;
+        }
+        for (int k = n.start(); k < n.end(); k++) {
+            if (!parse.entityType(k).equals("PERSON")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addFull(List<String> words) {

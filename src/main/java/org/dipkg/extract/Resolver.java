@@ -118,7 +118,7 @@ final class Resolver {
         if (t.affiliation().isEmpty() && t.titleClass().equals("org_head")) {
             t = t.withAffiliation(onlyOrganization());
         }
-        roles.add(new Role(person, t.title(), t.affiliation(), Evidence.of(a.sentence, "role.title")));
+        roles.add(new Role(person, Titles.titleCase(t.title()), t.affiliation(), Evidence.of(a.sentence, "role.title")));
         heldTitles.add(t);
         holders.put(t, person);
     }

@@ -79,4 +79,23 @@ public final class Titles {
         }
         return false;
     }
+
+    private static final java.util.Set<String> MINOR = java.util.Set.of("of", "for", "the", "and", "on", "to", "in");
+
+    /** "FOREIGN MINISTER" (a transcript's label) as "Foreign Minister"; other titles as written. */
+    static String titleCase(String title) {
+        if (!title.equals(title.toUpperCase(java.util.Locale.ROOT)) || title.chars().noneMatch(Character::isLetter)) {
+            return title;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : title.split(" ")) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(b.length() > 0 && MINOR.contains(lower) || lower.isEmpty() ? lower
+                    : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+        }
+        return b.toString();
+    }
 }
