@@ -102,6 +102,9 @@ final class DemandFinder {
             return;
         }
         int k = m.end();
+        if (a.isWord(k, "whether", "if", "about", "what", "how", "why", "when", "who")) {
+            return;
+        }
         if (a.isWord(k, "to") && m.value().equals("to")) {
             k++;
         }

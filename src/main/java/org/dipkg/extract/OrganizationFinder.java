@@ -50,11 +50,38 @@ final class OrganizationFinder {
         return out;
     }
 
-    /** "Secretary of State", "Minister of Foreign Affairs": a title's words name no organization. */
+    /**
+     * "Secretary of State", "Minister for European and Euro-Atlantic Integration": words of a
+     * title, or of the portfolio after it, name no organization.
+     */
     private static boolean inTitle(Sentence s, int[] span, Titles titles) {
-        for (int k = Math.max(0, span[0] - 6); k <= span[0]; k++) {
-            Optional<Titles.Match> m = titles.at(s.tokens(), k);
-            if (m.isPresent() && m.get().end() >= span[1] && m.get().start() <= span[0]) {
+        List<Token> t = s.tokens();
+        for (int j = Math.max(0, span[0] - 10); j <= span[0]; j++) {
+            Optional<Titles.Match> m = titles.at(t, j);
+            if (m.isEmpty()) {
+                continue;
+            }
+            if (m.get().end() >= span[1]) {
+                return true;
+            }
+            boolean portfolio = m.get().end() < span[0] && (t.get(m.get().end()).text().equalsIgnoreCase("for")
+                    || t.get(m.get().end()).text().equalsIgnoreCase("of"));
+            for (int k = m.get().end() + 1; portfolio && k < span[0]; k++) {
+                String w = t.get(k).text();
+                portfolio = t.get(k).isCapitalized() || w.equals("and") || w.equals("the") || w.equals("-");
+            }
+            if (portfolio) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** At least one capitalized word of two letters or more: "(L)" in a caption is no name. */
+    private static boolean nameLike(Sentence s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            Token t = s.tokens().get(k);
+            if (t.isCapitalized() && t.text().codePoints().filter(Character::isLetter).count() >= 2) {
                 return true;
             }
         }
@@ -86,7 +113,7 @@ final class OrganizationFinder {
             while (stop > start && isPossessiveOrPunct(s.tokens().get(stop - 1))) {
                 stop--;
             }
-            if (stop > start && hasCapital(s, start, stop)) {
+            if (stop > start && hasCapital(s, start, stop) && nameLike(s, start, stop)) {
                 out.add(new int[] {start, stop});
             }
             i = end - 1;
