@@ -5,7 +5,8 @@ package org.dipkg.extract;
  */
 public record Cues(CueList speech, CueList meetingVerbs, CueList meetingNouns, CueList governingVerbs,
                    CueList future, CueList clauseBreaks, CueList groupNouns, CueList honorifics,
-                   CueList demands, CueList stances, CueList nonNames, CueList pronouns) {
+                   CueList demands, CueList stances, CueList nonNames, CueList pronouns,
+                   CueList organizationHeads) {
     static Cues load() {
         return new Cues(
                 CueList.load("lexicon/speech_verbs.tsv"),
@@ -19,6 +20,7 @@ public record Cues(CueList speech, CueList meetingVerbs, CueList meetingNouns, C
                 CueList.load("lexicon/demand_cues.tsv"),
                 CueList.load("lexicon/stance_cues.tsv"),
                 CueList.load("lexicon/non_name_words.tsv"),
-                CueList.load("lexicon/pronouns.tsv"));
+                CueList.load("lexicon/pronouns.tsv"),
+                CueList.load("lexicon/organization_heads.tsv"));
     }
 }

@@ -146,22 +146,20 @@ final class DemandFinder {
         if (verb < 0) {
             return List.of();
         }
-        int first = -1;
+        List<Integer> verbs = new ArrayList<>();
         for (int c : p.children(verb)) {
             if ((p.label(c).equals("xcomp") || p.label(c).equals("ccomp")) && p.tag(c).startsWith("VB") && c > cue) {
-                first = c;
-                break;
-            }
-        }
-        if (first < 0) {
-            return List.of();
-        }
-        List<Integer> verbs = new ArrayList<>();
-        verbs.add(first);
-        for (int c : p.children(first)) {
-            if (p.label(c).equals("conj") && p.tag(c).startsWith("VB")) {
                 verbs.add(c);
+                for (int d : p.children(c)) {
+                    if (p.label(d).equals("conj") && p.tag(d).startsWith("VB")) {
+                        verbs.add(d);
+                    }
+                }
             }
+        }
+        verbs.sort(null);
+        if (verbs.isEmpty()) {
+            return List.of();
         }
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i < verbs.size(); i++) {

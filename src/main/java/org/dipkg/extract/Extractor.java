@@ -43,7 +43,7 @@ public final class Extractor {
         for (Sentence s : sentences) {
             known.add(lexicon.gazetteer.find(s.text(), s.begin()));
         }
-        List<List<Gazetteer.Hit>> organizations = OrganizationFinder.find(sentences, known, lexicon.titles);
+        List<List<Gazetteer.Hit>> organizations = OrganizationFinder.find(sentences, known, lexicon.titles, lexicon.cues.organizationHeads());
         List<Annotated> doc = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             List<Gazetteer.Hit> hits = new ArrayList<>(known.get(s.index()));

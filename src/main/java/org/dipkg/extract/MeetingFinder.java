@@ -291,7 +291,13 @@ final class MeetingFinder {
             return Set.of();
         }
         Syntax syntax = new Syntax(doc);
-        List<ActorRef> with = syntax.prepositional(a, v, WITH);
+        List<ActorRef> with = new ArrayList<>(syntax.prepositional(a, v, WITH));
+        org.dipkg.model.Parse p = Syntax.parse(a);
+        for (int c : p.children(v)) {
+            if (p.label(c).equals("dobj") && doc.cues().meetingNouns().matchAt(a.tokens(), c).isPresent()) {
+                with.addAll(syntax.prepositional(a, c, BETWEEN));   // "held talks with X"
+            }
+        }
         List<ActorRef> objects = needsWith ? List.of() : syntax.objects(a, v);
         if (with.isEmpty() && objects.isEmpty() && needsWith) {
             return Set.of();

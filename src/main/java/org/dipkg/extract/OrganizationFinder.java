@@ -30,12 +30,20 @@ final class OrganizationFinder {
     }
 
     /** For each sentence, the organization names not among its gazetteer hits, in text order. */
-    static List<List<Gazetteer.Hit>> find(List<Sentence> sentences, List<List<Gazetteer.Hit>> known, Titles titles) {
+    static List<List<Gazetteer.Hit>> find(List<Sentence> sentences, List<List<Gazetteer.Hit>> known, Titles titles,
+                                          CueList heads) {
         Map<String, Actor> names = new LinkedHashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
-            for (int[] span : spans(sentence)) {
-                if (overlaps(sentence, span[0], span[1], known.get(s)) || inTitle(sentence, span, titles)) {
+            List<int[]> found = new ArrayList<>(spans(sentence));
+            if (sentence.paragraph() > 0) {
+                found.addAll(headed(sentence, heads));
+            }
+            // longer names first, so that "Highland Liberation Front (HLF)" makes "HLF" its acronym
+            found.sort((x, y) -> Integer.compare(y[1] - y[0], x[1] - x[0]));
+            for (int[] span : found) {
+                if (overlaps(sentence, span[0], span[1], known.get(s)) || inTitle(sentence, span, titles)
+                        || afterAt(sentence, span[0]) || personTagged(sentence, span)) {
                     continue;
                 }
                 String name = text(sentence, span[0], span[1]);
@@ -75,6 +83,75 @@ final class OrganizationFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Capitalized names with the word of a body in them ("Movement for National Renewal",
+     * "Constitutional Court", "Highland Liberation Front"): up to eight capitalized words,
+     * "of", "for", "and" and "the" between them, one of them a head from organization_heads.tsv.
+     */
+    static List<int[]> headed(Sentence s, CueList heads) {
+        List<Token> t = s.tokens();
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            if (!t.get(i).isCapitalized() || i == 0 && !heads.containsWord(t.get(i)) && t.size() > 1
+                    && !t.get(i + 1).isCapitalized()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int last = i;
+            boolean head = false;
+            while (end < t.size() && end - i < 9) {
+                Token w = t.get(end);
+                if (w.isCapitalized() && !w.isPunct()) {
+                    head |= heads.containsWord(w);
+                    last = end;
+                    end++;
+                } else if (List.of("of", "for", "and", "the", "-").contains(w.text()) && end + 1 < t.size()
+                        && t.get(end + 1).isCapitalized()) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            int start = i;
+            while (start < last && (isArticle(t.get(start)) || isSentenceInitialWord(s, start))) {
+                start++;
+            }
+            if (head && last > start) {
+                out.add(new int[] {start, last + 1});
+            }
+            i = Math.max(end, i + 1);
+        }
+        return out;
+    }
+
+    private static boolean isSentenceInitialWord(Sentence s, int k) {
+        return k == 0 && s.tokens().size() > 1 && !s.tokens().get(0).text().equals(s.tokens().get(0).text().toUpperCase())
+                && s.parse().size() > 0 && !s.parse().tag(0).startsWith("NNP");
+    }
+
+    /** "at State House": an unknown name after "at" is a venue. */
+    private static boolean afterAt(Sentence s, int start) {
+        return start > 0 && s.tokens().get(start - 1).text().equalsIgnoreCase("at");
+    }
+
+    /** A span the recognizer tags as a person's name is not an organization ("Prime Minister Front"). */
+    private static boolean personTagged(Sentence s, int[] span) {
+        Parse p = s.parse();
+        if (p.isEmpty()) {
+            return true;
+        }
+        boolean allPlace = true;
+        for (int k = span[0]; k < span[1]; k++) {
+            if (p.entityType(k).equals("PERSON")) {
+                return true;
+            }
+            allPlace &= p.entityType(k).equals("GPE");
+        }
+        return allPlace;
     }
 
     /** At least one capitalized word of two letters or more: "(L)" in a caption is no name. */

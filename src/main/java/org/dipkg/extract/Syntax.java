@@ -135,6 +135,14 @@ final class Syntax {
             String l = p.label(c);
             if (l.equals("appos") || l.equals("conj") || (r == null && PHRASE.contains(l))) {
                 collect(a, c, out, depth + 1);
+            } else if (r == null && l.equals("prep") && a.isWord(c, "of") && p.tag(t).startsWith("NN")
+                    && !p.tag(t).startsWith("NNP")) {
+                // "the members of the Council", "officials of the Ministry"
+                for (int o : p.children(c)) {
+                    if (p.label(o).equals("pobj")) {
+                        collect(a, o, out, depth + 1);
+                    }
+                }
             }
         }
     }

@@ -1,0 +1,130 @@
+package org.dipkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.dipkg.model.Actor;
+import org.dipkg.model.Extraction;
+import org.dipkg.model.Meeting;
+
+/** Meetings whose participants the dependency tree gives, on sentences written for these tests. */
+class SyntaxMeetingsTest {
+    private static List<List<String>> meetings(Extraction x) {
+        return x.meetings().stream().map(m -> m.participants().stream().map(Actor::name).sorted().toList()).toList();
+    }
+
+    /** Some meeting has all these participants (the evaluation lets a meeting name more). */
+    private static boolean met(Extraction x, String... names) {
+        return x.meetings().stream().anyMatch(m -> m.participants().stream().map(Actor::name).toList()
+                .containsAll(List.of(names)));
+    }
+
+    private static Meeting only(Extraction x) {
+        assertThat(x.meetings()).hasSize(1);
+        return x.meetings().get(0);
+    }
+
+    @Test
+    void withObjectFarFromTheVerb() {
+        Extraction x = Articles.parsed("Talks", "Kenyan President Amani Otieno meets Thursday in New York with "
+                + "Foreign Minister Lars Berg of Norway as the crisis deepens.", "2023-05-08");
+        assertThat(met(x, "Amani Otieno", "Lars Berg")).as(meetings(x).toString()).isTrue();
+    }
+
+    @Test
+    void meetingNounWithACounterpartInApposition() {
+        Extraction x = Articles.parsed("Visit", "Chilean President Rosa Vidal is in Lima for a meeting with her "
+                + "Peruvian counterpart, Tomas Quispe.", "2023-05-08");
+        assertThat(met(x, "Rosa Vidal", "Tomas Quispe")).as(meetings(x).toString()).isTrue();
+    }
+
+    @Test
+    void subjectOfHeldTalksAndTheWithObject() {
+        Extraction x = Articles.parsed("Talks", "Foreign Minister Ana Duarte of Portugal held talks on "
+                + "Tuesday with her Moroccan counterpart Karim Bennani.", "2023-05-10");
+        assertThat(met(x, "Ana Duarte", "Karim Bennani")).as(meetings(x).toString()).isTrue();
+    }
+
+    @Test
+    void spokeByPhoneWithSomeoneAfterAnAdverb() {
+        Extraction x = Articles.parsed("Call", "Secretary of State Daniel Marsh spoke today by phone with Ghanaian "
+                + "President Kofi Mensah-Boateng about regional security.", "2023-05-10");
+        assertThat(met(x, "Daniel Marsh", "Kofi Mensah-Boateng")).as(meetings(x).toString()).isTrue();
+    }
+
+    @Test
+    void visitingACountryIsMeetingIt() {
+        Extraction x = Articles.parsed("Visit", "Foreign Secretary Ann Whitcombe visited Fiji on Monday.",
+                "2023-05-10");
+        assertThat(met(x, "Ann Whitcombe", "Fiji")).as(meetings(x).toString()).isTrue();
+    }
+
+    @Test
+    void callingOnAPresidentIsAMeeting() {
+        Extraction x = Articles.parsed("Programme", "Prime Minister Ravi Menon will call on President Laila Noor "
+                + "in Dhaka on March 3.", "2023-02-20");
+        Meeting m = only(x);
+        assertThat(m.participants().stream().map(Actor::name)).contains("Ravi Menon", "Laila Noor");
+        assertThat(m.planned()).isTrue();
+    }
+
+    @Test
+    void callingOnSomeoneToActIsADemandNotAMeeting() {
+        Extraction x = Articles.parsed("Statement", "President Laila Noor called on Myanmar to release the "
+                + "detained journalists.", "2023-02-20");
+        assertThat(x.meetings()).isEmpty();
+        assertThat(x.demands()).isNotEmpty();
+    }
+
+    @Test
+    void aMeetingBetweenTwoCountries() {
+        Extraction x = Articles.parsed("Talks", "A meeting between Ghana and Togo took place in Accra on "
+                + "Friday.", "2023-05-10");
+        assertThat(met(x, "Ghana", "Togo")).as(meetings(x).toString()).isTrue();
+    }
+
+    @Test
+    void coordinatedSubjectsMeetTogether() {
+        Extraction x = Articles.parsed("Talks", "Chancellor Ida Marsh and Prime Minister Tomas Varga met in "
+                + "Vienna on Wednesday.", "2023-05-10");
+        Meeting m = only(x);
+        assertThat(m.participants().stream().map(Actor::name)).contains("Ida Marsh", "Tomas Varga");
+        assertThat(m.place().map(p -> p.name())).contains("Vienna");
+    }
+
+    @Test
+    void hostingAGuestIsMeetingThem() {
+        Extraction x = Articles.parsed("Visit", "President Amani Otieno hosted Foreign Minister Lars Berg of "
+                + "Norway at State House on Monday.", "2023-05-10");
+        assertThat(met(x, "Amani Otieno", "Lars Berg")).as(meetings(x).toString()).isTrue();
+    }
+
+    @Test
+    void aQuotedMeetingIsNotOne() {
+        Extraction x = Articles.parsed("Remarks", "\"I met President Laila Noor years ago,\" the minister said.",
+                "2023-05-10");
+        assertThat(x.meetings()).isEmpty();
+    }
+
+    @Test
+    void headlineMeetingWithTheTranscriptByline() {
+        Extraction x = Articles.parsed("Remarks With Norwegian Foreign Minister Lars Berg Before Their Meeting",
+                "Daniel Marsh\nSecretary of State\nOslo, Norway\nMay 8, 2023\n\n"
+                        + "SECRETARY MARSH: Good morning. It is a pleasure to be here.", "2023-05-08");
+        Meeting m = only(x);
+        assertThat(m.participants().stream().map(Actor::name)).containsExactlyInAnyOrder("Daniel Marsh", "Lars Berg");
+        assertThat(m.place().map(p -> p.name())).contains("Oslo");
+        assertThat(m.date().map(d -> d.iso())).contains("2023-05-08");
+    }
+
+    @Test
+    void aHeldMeetingWithoutPlaceTakesTheDatelinePlace() {
+        Extraction x = Articles.parsed("Talks", "NAIROBI — President Amani Otieno met Foreign Minister Lars Berg "
+                + "of Norway on Monday.", "2023-05-10");
+        Meeting m = only(x);
+        assertThat(m.place().map(p -> p.name())).contains("Nairobi");
+    }
+}
