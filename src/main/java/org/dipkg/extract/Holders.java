@@ -13,7 +13,8 @@ import org.dipkg.model.Actor;
  * leaders", "they", "the two sides") stand for the participants of the last meeting told.
  */
 final class Holders {
-    private static final Set<String> GROUP = Set.of("they", "leaders", "sides", "both", "two");
+    private static final Set<String> GROUP = Set.of("they", "leaders", "sides", "both", "two", "ministers",
+            "delegations", "presidents", "counterparts");
 
     private final Doc doc;
     private final List<MeetingFinder.Candidate> meetings;
@@ -36,6 +37,9 @@ final class Holders {
         if (!syntactic.isEmpty()) {
             return syntactic;
         }
+        if (namesNoActor(a, cue)) {
+            return List.of();
+        }
         Optional<ActorRef> subject = subjectIn(a, start, cue);
         if (subject.isPresent()) {
             return List.of(subject.get().actor());
@@ -51,6 +55,24 @@ final class Holders {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The verb governing the cue has a subject that is a noun naming no actor ("the Prime
+     * Minister congratulated X", "the talks were ..."): no one else in the sentence holds it.
+     */
+    private static boolean namesNoActor(Annotated a, int cue) {
+        int verb = Syntax.governingVerb(a, cue);
+        if (verb < 0 || a.isQuoted(cue)) {
+            return false;
+        }
+        org.dipkg.model.Parse p = Syntax.parse(a);
+        for (int c : p.children(verb)) {
+            if (p.label(c).startsWith("nsubj") && p.tag(c).startsWith("NN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actors of the subject of the verb that governs the cue, from the dependency tree. */

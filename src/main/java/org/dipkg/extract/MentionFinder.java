@@ -194,7 +194,7 @@ final class MentionFinder {
      */
     private int personEnd(Annotated a, int i) {
         org.dipkg.model.Parse p = a.sentence.parse();
-        if (p.isEmpty() || !p.entityType(i).equals("PERSON")) {
+        if (p.isEmpty() || !p.entityType(i).equals("PERSON") || lexicon.titles.at(a.tokens(), i).isPresent()) {
             return -1;
         }
         int end = i + 1;
@@ -254,7 +254,7 @@ final class MentionFinder {
     private NameHit classify(Annotated a, int start, int end) {
         List<String> words = new ArrayList<>();
         for (int k = start; k < end; k++) {
-            String w = normalizeCase(a.token(k).text());
+            String w = withoutPossessive(normalizeCase(a.token(k).text()));
             if (w.length() > 3 && w.endsWith(".") && w.indexOf('.') == w.length() - 1) {
                 w = w.substring(0, w.length() - 1);
             }
@@ -420,6 +420,16 @@ final class MentionFinder {
             }
         }
         return true;
+    }
+
+    /** "Johnson’s" written as one token: the name is "Johnson". */
+    static String withoutPossessive(String w) {
+        for (String suffix : new String[] {"’s", "'s", "’", "'"}) {
+            if (w.length() > suffix.length() + 1 && w.endsWith(suffix)) {
+                return w.substring(0, w.length() - suffix.length());
+            }
+        }
+        return w;
     }
 
     /** "TANAKA" becomes "Tanaka"; initials and short abbreviations stay. */

@@ -39,6 +39,9 @@ final class Nlp4jModels {
         {"named_entity_gazetteers", "word_form_simplified", "lexica/en-named-entity-gazetteers-simplified.xz"},
     };
 
+    /** Heap below which loading is likely to run out of memory. */
+    private static final long MIN_HEAP = 2_500L << 20;
+
     private static volatile Nlp4jModels instance;
 
     /** The components in the order they run: lexica, tagger, morphology, entities, dependencies. */
@@ -47,6 +50,11 @@ final class Nlp4jModels {
     private Nlp4jModels() {
         long start = System.nanoTime();
         LOG.info("loading the language models (entities, dependency syntax); this takes a while once per run");
+        long heap = Runtime.getRuntime().maxMemory();
+        if (heap < MIN_HEAP) {
+            LOG.warn("the language models need about 2 GB of heap and this JVM has {} MB: run java with -Xmx3g "
+                    + "(the dipkg launcher does)", heap >> 20);
+        }
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dipkg-model-loader");

@@ -38,7 +38,9 @@ public final class ConversionBench {
             case "corpus" -> corpus(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "opennlp" -> openNlp(Path.of(args[1]));
             case "single" -> single(Path.of(args[1]), Double.parseDouble(args[2]));
-            default -> throw new IllegalArgumentException("corpus, opennlp or single: " + args[0]);
+            case "real" -> real(Path.of(args[1]), Double.parseDouble(args[2]), Path.of(args[3]),
+                    Integer.parseInt(args[4]));
+            default -> throw new IllegalArgumentException("corpus, opennlp, single or real: " + args[0]);
         }
     }
 
@@ -63,6 +65,56 @@ public final class ConversionBench {
                         + "tokens_per_s=%.0f cpu_seconds=%.1f tokens_per_cpu_s=%.0f output_bytes=%d load=%s%n",
                 threads, s.converted(), s.failures().size(), s.tokens(), secs, s.converted() / secs, s.tokens() / secs,
                 cpu, s.tokens() / cpu, Files.size(out), Machine.load());
+    }
+
+    /**
+     * The real articles of a folder (*.txt) repeated to at least {@code megabytes} of text, as
+     * one JSON Lines corpus, converted on {@code threads} threads; the language models are
+     * loaded first and their load time printed apart.
+     */
+    static void real(Path dir, double megabytes, Path out, int threads) throws IOException {
+        List<Path> texts;
+        try (var files = Files.list(dir)) {
+            texts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        Path jsonl = Path.of(out + ".jsonl");
+        long chars = 0;
+        try (var w = Files.newBufferedWriter(jsonl)) {
+            for (int copy = 0; chars < megabytes * 1_000_000; copy++) {
+                for (Path t : texts) {
+                    String text = Files.readString(t);
+                    w.write("{\"id\":\"" + copy + "-" + t.getFileName().toString().replace(".txt", "")
+                            + "\",\"published\":\"2020-01-01\",\"text\":\"" + json(text) + "\"}\n");
+                    chars += text.length();
+                }
+            }
+        }
+        long m0 = System.nanoTime();
+        org.dipkg.nlp.Nlp4jParser.load();
+        System.out.printf("models seconds=%.1f%n", (System.nanoTime() - m0) / 1e9);
+        System.out.printf("# real text: %d files, %d characters%n", texts.size(), chars);
+        corpus(jsonl, out, threads);
+    }
+
+    private static String json(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 
     static void openNlp(Path corpus) {
