@@ -68,7 +68,7 @@ public final class Extractor {
         Holders holders = new Holders(d, candidates);
         List<Statement> statements = new StatementFinder(d).find();
         List<Demand> demands = new DemandFinder(d, holders).find();
-        List<Position> positions = new PositionFinder(d, holders, candidates).find();
+        List<Position> positions = new PositionFinder(d, holders, candidates, statements).find();
 
         List<Mention> allMentions = new ArrayList<>();
         for (Annotated a : doc) {
@@ -80,7 +80,7 @@ public final class Extractor {
                 positions), allMentions, resolver.roles, meetings, statements, demands, positions);
     }
 
-    /** "New Delhi", "GENEVA": a text that is all place names (a dateline, not a speaker). */
+    /** "Nairobi", "LIMA": a text that is all place names (a dateline, not a speaker). */
     private boolean isPlaceName(String text) {
         List<Gazetteer.Hit> hits = lexicon.gazetteer.find(text, 0);
         int covered = 0;

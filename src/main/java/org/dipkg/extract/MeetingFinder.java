@@ -85,7 +85,7 @@ final class MeetingFinder {
                 Optional.empty(), date, future, false, Evidence.of(h.sentence, "meeting.headline"), Set.of()));
     }
 
-    /** Short lines under the headline: a transcript's byline ("John Kerry", "Secretary of State", "Rome, Italy", a date). */
+    /** Short lines under the headline: a transcript's byline ("Daniel Marsh", "Secretary of State", "Oslo, Norway", a date). */
     private List<Annotated> bylineLines() {
         List<Annotated> out = new ArrayList<>();
         for (Annotated a : doc.sentences) {
@@ -124,8 +124,8 @@ final class MeetingFinder {
     }
 
     /**
-     * Where the article was written: the place of its byline, or of its dateline ("ATHENS –",
-     * "New Delhi:", "GENEVA (Agency) -"). A held meeting the text gives no place for took place there.
+     * Where the article was written: the place of its byline, or of its dateline ("LIMA –",
+     * "Nairobi:", "GENEVA (Agency) -"). A held meeting the text gives no place for took place there.
      */
     private Optional<Place> articlePlace() {
         for (Annotated a : bylineLines()) {

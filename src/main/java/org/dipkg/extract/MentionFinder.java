@@ -198,11 +198,17 @@ final class MentionFinder {
             return -1;
         }
         int end = i + 1;
-        while (end < a.size() && p.entityType(end).equals("PERSON") && !p.entityStarts(end)
+        while (end < a.size() && p.entityType(end).equals("PERSON") && (!p.entityStarts(end) || afterInitial(a, end))
                 && !a.isWord(end, "'s", "'") && !insideTitle(a, end) && a.hit(end) == null) {
             end++;
         }
         return end;
+    }
+
+    /** "Daniel J. | Marsh": a middle initial the recognizer ends a name at. */
+    private static boolean afterInitial(Annotated a, int i) {
+        String prev = a.token(i - 1).text();
+        return prev.matches("\\p{Lu}\\.?") || prev.equals(".") && i >= 2 && a.token(i - 2).text().matches("\\p{Lu}");
     }
 
     /** True when the entity recognizer tags any token of [start, end) as part of a person's name. */

@@ -2,6 +2,7 @@ package org.dipkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.dipkg.model.Actor;
 import org.dipkg.model.Evidence;
@@ -19,9 +20,13 @@ final class PositionFinder {
     private final Holders holders;
     private final java.util.Set<Long> meetingTriggers = new java.util.HashSet<>();
 
-    PositionFinder(Doc doc, Holders holders, List<MeetingFinder.Candidate> meetings) {
+    private final List<org.dipkg.model.Statement> statements;
+
+    PositionFinder(Doc doc, Holders holders, List<MeetingFinder.Candidate> meetings,
+                   List<org.dipkg.model.Statement> statements) {
         this.doc = doc;
         this.holders = holders;
+        this.statements = statements;
         for (MeetingFinder.Candidate c : meetings) {
             for (int t : c.triggers()) {
                 meetingTriggers.add(((long) c.sentence() << 20) | t);
@@ -38,7 +43,8 @@ final class PositionFinder {
             if (doc.isHeadline(a)) {
                 continue;
             }
-            List<CueList.Match> cues = stanceCues(a);
+            quoted(a, out);
+            List<CueList.Match> cues = stanceCues(a, false);
             for (int c = 0; c < cues.size(); c++) {
                 CueList.Match m = cues.get(c);
                 int end = c + 1 < cues.size() ? cues.get(c + 1).start() : a.size();
@@ -71,7 +77,7 @@ final class PositionFinder {
      * Cues inside quotations, inside an "if" clause (a condition, not a stance) and words
      * that tell of a meeting ("welcomed X to Brussels") are left out.
      */
-    private List<CueList.Match> stanceCues(Annotated a) {
+    private List<CueList.Match> stanceCues(Annotated a, boolean inQuotes) {
         List<CueList.Match> out = new ArrayList<>();
         int conditionFrom = Integer.MAX_VALUE;
         for (int k = 0; k < a.size(); k++) {
@@ -81,7 +87,8 @@ final class PositionFinder {
             }
         }
         for (CueList.Match m : doc.cues().stances().findAll(a.tokens())) {
-            if (a.isQuoted(m.start()) || m.start() > conditionFrom || meetingTriggers.contains(key(a, m.start()))
+            if (a.isQuoted(m.start()) != inQuotes || m.start() > conditionFrom || meetingTriggers.contains(key(a, m.start()))
+                    || inQuotes && courtesy(a, m)
                     || failed(a, m.start())) {
                 continue;
             }
@@ -91,6 +98,48 @@ final class PositionFinder {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * Stances inside a quotation or a transcript turn ("We support the talks"), held by the one
+     * who says them.
+     */
+    private void quoted(Annotated a, List<Position> out) {
+        List<CueList.Match> cues = stanceCues(a, true);
+        for (int c = 0; c < Math.min(1, cues.size()); c++) {   // one stance per quoted sentence
+            CueList.Match m = cues.get(c);
+            int offset = a.token(m.start()).begin();
+            Optional<Actor> speaker = Optional.empty();
+            for (org.dipkg.model.Statement st : statements) {
+                if (offset >= st.evidence().begin() && offset < st.evidence().end()) {
+                    speaker = st.speaker();
+                }
+            }
+            if (speaker.isEmpty()) {
+                continue;
+            }
+            int end = a.size();
+            while (end > m.end() && !a.isQuoted(end - 1)) {
+                end--;
+            }
+            String text = text(a, Math.max(textStart(a, m.start()), 0), Math.max(end, m.end()));
+            out.add(new Position(speaker.get(), text, m.value(), conditional(a, m.start()),
+                    new Evidence(a.sentence.index(), offset, a.token(Math.max(end, m.end()) - 1).end(),
+                            a.sentence.text(), "position.quoted." + m.value())));
+        }
+    }
+
+    /** "I welcome you", "thank you": courtesies of a speech, not stances. */
+    private boolean courtesy(Annotated a, CueList.Match m) {
+        int next = m.end();
+        if (next >= a.size()) {
+            return false;
+        }
+        boolean personNext = a.token(next).pos().equals("PRON")
+                || doc.refsIn(a, next, Math.min(a.size(), next + 3)).stream().anyMatch(ActorRef::isPerson)
+                || a.isWord(next, "the", "my", "our") && next + 1 < a.size()
+                && doc.cues().groupNouns().matchAt(a.tokens(), next + 1).isPresent();
+        return (m.value().equals("welcome") || m.value().equals("appreciation")) && personNext;
     }
 
     /** No new clause between two cues: topics ("concerns over X's support") and "that" complements continue one. */

@@ -28,7 +28,7 @@ public final class QuoteFinder {
 
     /**
      * The quotations and transcript turns of a text; a line label that {@code isPlace} accepts
-     * ("New Delhi: At the invitation of ...") is a dateline, not a speaker.
+     * ("Nairobi: At the invitation of ...") is a dateline, not a speaker.
      */
     public static List<QuoteSpan> find(String text, List<Sentence> sentences,
                                        java.util.function.Predicate<String> isPlace) {

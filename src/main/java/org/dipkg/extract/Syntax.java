@@ -12,8 +12,8 @@ import org.dipkg.model.Parse;
  * the subjects of a verb (inherited through coordination, control and participles:
  * "Okafor arrived and met ...", "Okafor went to Lima to meet ..."), the objects of
  * a verb or of its prepositions ("met with X", "spoke to X", "called on X"), and the
- * actors of a noun phrase with its appositions and conjuncts ("his counterpart,
- * Pervez Musharraf", "X, Y and Z"). Empty answers where the sentence has no parse.
+ * actors of a noun phrase with its appositions and conjuncts ("her counterpart,
+ * Tomas Quispe", "X, Y and Z"). Empty answers where the sentence has no parse.
  *
  * <pre>
  *   List&lt;ActorRef&gt; who = syntax.subjects(a, verbIndex);

@@ -84,7 +84,7 @@ public final class ConversionBench {
                 for (Path t : texts) {
                     String text = Files.readString(t);
                     w.write("{\"id\":\"" + copy + "-" + t.getFileName().toString().replace(".txt", "")
-                            + "\",\"published\":\"2020-01-01\",\"text\":\"" + json(text) + "\"}\n");
+                            + "\",\"published\":\"2020-01-01\",\"text\":" + CorpusGenerator.json(text) + "}\n");
                     chars += text.length();
                 }
             }
@@ -94,27 +94,6 @@ public final class ConversionBench {
         System.out.printf("models seconds=%.1f%n", (System.nanoTime() - m0) / 1e9);
         System.out.printf("# real text: %d files, %d characters%n", texts.size(), chars);
         corpus(jsonl, out, threads);
-    }
-
-    private static String json(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
     }
 
     static void openNlp(Path corpus) {

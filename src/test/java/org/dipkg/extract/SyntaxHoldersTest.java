@@ -78,9 +78,9 @@ class SyntaxHoldersTest {
     @Test
     void theyAgreedThatAllShouldIsADemandOfBothSides() {
         Extraction x = Articles.parsed("Call", "President Amani Otieno of Kenya spoke with Foreign Minister Lars "
-                + "Berg of Norway. They agreed that all parties should refrain from violence.", "2023-05-10");
-        assertThat(demands(x)).anyMatch(d -> d.startsWith("Amani Otieno -> : ") && d.contains("refrain"));
-        assertThat(demands(x)).anyMatch(d -> d.startsWith("Lars Berg -> : ") && d.contains("refrain"));
+                + "Berg of Norway. They agreed that all parties should stop the fighting.", "2023-05-10");
+        assertThat(demands(x)).anyMatch(d -> d.startsWith("Amani Otieno -> : ") && d.contains("stop the fighting"));
+        assertThat(demands(x)).anyMatch(d -> d.startsWith("Lars Berg -> : ") && d.contains("stop the fighting"));
     }
 
     @Test
@@ -100,8 +100,8 @@ class SyntaxHoldersTest {
 
     @Test
     void aDatelineIsNotATranscriptSpeaker() {
-        Extraction x = Articles.parsed("Visit announced", "New Delhi: At the invitation of President Laila Noor, "
-                + "Prime Minister Ravi Menon will visit Bangladesh on March 26.", "2023-03-16");
+        Extraction x = Articles.parsed("Visit announced", "Nairobi: At the invitation of President Laila Noor, "
+                + "Prime Minister Ravi Menon will visit Uganda on June 3.", "2023-03-16");
         assertThat(x.statements()).isEmpty();
         assertThat(x.actors().stream().map(Actor::name)).contains("Laila Noor", "Ravi Menon");
     }
