@@ -584,7 +584,8 @@ final class MeetingFinder {
             if (h == null || h.entry().place().isEmpty() || a.isQuoted(i) || i == 0) {
                 continue;
             }
-            boolean locative = a.isWord(i - 1, "in", "at") || a.isWord(i - 1, "to") && i >= 2
+            boolean locative = a.isWord(i - 1, "in", "at", "visiting", "visited", "visit", "visits")
+                    || a.isWord(i - 1, "to") && i >= 2
                     && doc.cues().governingVerbs().matchAt(a.tokens(), i - 2).isPresent();
             boolean actorUse = doc.refsIn(a, i, i + 1).stream().anyMatch(r -> !r.actor().kind().isPerson())
                     && !locative;

@@ -85,7 +85,7 @@ class EndToEndIT {
     }
 
     private static Process start(String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of("java", "-Xmx1g", "-jar", JAR));
+        List<String> cmd = new java.util.ArrayList<>(List.of("java", "-Xmx3g", "-jar", JAR));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).start();
     }
