@@ -14,6 +14,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,12 +43,17 @@ public final class DipkgServer {
     public static final String DATASET = "/dipkg";
     private static final Logger LOG = LoggerFactory.getLogger(DipkgServer.class);
 
+    /** The address listened on unless another is asked for: this machine only. */
+    public static final String LOOPBACK = "127.0.0.1";
+
     private final FusekiServer fuseki;
     private final String base;
+    private final String host;
 
-    private DipkgServer(FusekiServer fuseki, String base) {
+    private DipkgServer(FusekiServer fuseki, String base, String host) {
         this.fuseki = fuseki;
         this.base = base;
+        this.host = host;
     }
 
     public static Builder create() {
@@ -70,12 +77,25 @@ public final class DipkgServer {
 
     /** The SPARQL endpoint on this machine: {@code http://localhost:PORT/dipkg/sparql}. */
     public String endpointUrl() {
-        return "http://localhost:" + port() + DATASET + "/sparql";
+        return localUrl() + DATASET.substring(1) + "/sparql";
     }
 
-    /** The public base entity IRIs are served under: the configured one, or {@code http://localhost:PORT/}. */
+    /** This server's root: {@code http://localhost:PORT/} when it listens on loopback or everywhere, else its address. */
+    public String localUrl() {
+        boolean local = host.equals(LOOPBACK) || host.equals("localhost") || host.equals("0.0.0.0")
+                || host.equals("::") || host.equals("::1");
+        String name = local ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + name + ":" + port() + "/";
+    }
+
+    /** The address listened on. */
+    public String host() {
+        return host;
+    }
+
+    /** The public base entity IRIs are served under: the configured one, or {@link #localUrl()}. */
     public String baseUrl() {
-        return base != null ? ServedIris.at(base).base() : "http://localhost:" + port() + "/";
+        return base != null ? ServedIris.at(base).base() : localUrl();
     }
 
     /** Builds a {@link DipkgServer}; only the dataset is required. */
@@ -85,6 +105,8 @@ public final class DipkgServer {
         private Duration timeout = Duration.ofSeconds(30);
         private int maxRows = 10_000;
         private int queriesAtOnce = QueryGate.defaultAtOnce();
+        private Integer perClient;
+        private String host = LOOPBACK;
         private String base;
         private List<String> allowService = List.of();
         private String ontology = "org/dipkg/ontology/dipkg.ttl";
@@ -138,6 +160,24 @@ public final class DipkgServer {
             return this;
         }
 
+        /**
+         * The most places one client (by address) holds while others wait; alone it may use
+         * them all. Default half of {@link #queriesAtOnce}, at least 1.
+         */
+        public Builder queriesPerClient(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("queriesPerClient must be positive: " + n);
+            }
+            this.perClient = n;
+            return this;
+        }
+
+        /** The address to listen on: an IP address or host name; 0.0.0.0 for every interface. Default 127.0.0.1. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
         /** The public base URL entity IRIs map to; default {@code http://localhost:PORT/}. */
         public Builder base(String base) {
             this.base = base;
@@ -172,10 +212,13 @@ public final class DipkgServer {
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
                     .add(DATASET, dataService(dsg, allowList))
-                    .addFilter("/*", new RequestLimitFilter())
+                    .addFilter("/*", new RequestLimitFilter(timeout))
                     .addFilter("/*", new CorsFilter())
+                    .addFilter("/*", new SecurityHeadersFilter())
                     .addFilter(DATASET + "/*", new ReadOnlyFilter())
-                    .addFilter(DATASET + "/*", new QueryGate(queriesAtOnce, timeout))
+                    .addFilter(DATASET + "/*", new QueryCheckFilter())
+                    .addFilter(DATASET + "/*", new QueryGate(queriesAtOnce,
+                            perClient != null ? perClient : QueryGate.defaultPerClient(queriesAtOnce), timeout))
                     .addServlet("", new StaticServlet())
                     .addServlet(StaticServlet.PREFIX + "*", new StaticServlet())
                     .addServlet(EntityServlet.PREFIX + "*", new EntityServlet(dsg, base))
@@ -184,7 +227,12 @@ public final class DipkgServer {
                     .addServlet(QueriesServlet.PREFIX + "/*",
                             new QueriesServlet(QueryCatalog.fromClasspath(queries), base))
                     .build();
-            return new DipkgServer(fuseki, base);
+            for (Connector c : fuseki.getJettyServer().getConnectors()) {
+                if (c instanceof ServerConnector connector) {
+                    connector.setHost(host);
+                }
+            }
+            return new DipkgServer(fuseki, base, host);
         }
 
         /**
