@@ -56,7 +56,7 @@ final class RequestLimitFilter extends HttpFilter {
         }
         Optional<Charset> charset;
         try {
-            charset = charset(request.getContentType());
+            charset = charset(request.getHeader("Content-Type"));
         } catch (IllegalArgumentException e) {
             HttpIO.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
@@ -84,7 +84,7 @@ final class RequestLimitFilter extends HttpFilter {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         try {
             FormDecoder.decode(request.getQueryString(), StandardCharsets.UTF_8, parameters);
-            if (mediaType(request.getContentType()).equals(FORM_TYPE)) {
+            if (mediaType(request.getHeader("Content-Type")).equals(FORM_TYPE)) {
                 Charset formCharset = charset.orElse(StandardCharsets.UTF_8);
                 FormDecoder.decode(new String(body, StandardCharsets.ISO_8859_1), formCharset, parameters);
             }
