@@ -16,6 +16,10 @@ import org.apache.jena.sparql.core.Quad;
  * are kept, and the default graph is their union plus any triples outside graphs.
  */
 public final class DataFiles {
+    static {
+        JsonLdContexts.refuseLoading();
+    }
+
     private DataFiles() {
     }
 

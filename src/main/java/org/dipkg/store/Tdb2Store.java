@@ -43,6 +43,10 @@ import org.dipkg.rdf.Iris;
  * </pre>
  */
 public final class Tdb2Store implements AutoCloseable {
+    static {
+        JsonLdContexts.refuseLoading();
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
     private static final Node ARTICLE = NodeFactory.createURI(DIP.ARTICLE.stringValue());
     private static final Node ARTICLE_ID = NodeFactory.createURI(DIP.ARTICLE_ID.stringValue());
