@@ -40,21 +40,41 @@ final class DeadlineHttpClient extends HttpClient {
         return HttpRequest.newBuilder(request, (name, value) -> true).timeout(timeout).build();
     }
 
+    /** A redirect is an error here, not an answer. */
+    private static <T> HttpResponse<T> noRedirect(HttpResponse<T> response) throws IOException {
+        int status = response.statusCode();
+        if (status >= 300 && status < 400) {
+            throw new IOException("SERVICE <" + response.uri() + "> answered with a redirect (" + status + " to "
+                    + response.headers().firstValue("Location").orElse("nowhere") + "); redirects are not followed");
+        }
+        return response;
+    }
+
+    private static <T> CompletableFuture<HttpResponse<T>> noRedirect(CompletableFuture<HttpResponse<T>> response) {
+        return response.thenApply(r -> {
+            try {
+                return noRedirect(r);
+            } catch (IOException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+    }
+
     @Override
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
-        return client.send(bounded(request), handler);
+        return noRedirect(client.send(bounded(request), handler));
     }
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        return client.sendAsync(bounded(request), handler);
+        return noRedirect(client.sendAsync(bounded(request), handler));
     }
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
             HttpResponse.PushPromiseHandler<T> push) {
-        return client.sendAsync(bounded(request), handler, push);
+        return noRedirect(client.sendAsync(bounded(request), handler, push));
     }
 
     @Override
