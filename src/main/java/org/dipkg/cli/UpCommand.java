@@ -76,8 +76,10 @@ public final class UpCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
-        err.println("dipkg: " + outcome.loaded() + " articles converted and loaded, " + outcome.unchanged()
-                + " unchanged, " + outcome.failures().size() + " failed; store " + db);
+        if (!Verbosity.quiet()) {
+            err.println("dipkg: " + outcome.loaded() + " articles converted and loaded, " + outcome.unchanged()
+                    + " unchanged, " + outcome.failures().size() + " failed; store " + db);
+        }
         outcome.failures().forEach(f -> err.println("  failed: " + f));
         err.flush();
         if (noServe) {

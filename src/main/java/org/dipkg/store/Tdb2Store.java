@@ -206,7 +206,7 @@ public final class Tdb2Store implements AutoCloseable {
         Lang lang = QueryRunner.langOf(f.toString());
         DatasetGraph parsed = DatasetFactory.createGeneral().asDatasetGraph();
         try {
-            RDFDataMgr.read(parsed, f.toString(), lang);
+            org.apache.jena.riot.RDFParser.source(f).lang(lang).errorHandler(ParseErrors.HANDLER).parse(parsed);
         } catch (RiotException e) {
             throw new StoreException(f + ": " + e.getMessage() + " (nothing was loaded)", e);
         }
