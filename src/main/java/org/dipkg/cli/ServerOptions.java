@@ -58,6 +58,15 @@ final class ServerOptions {
                     + "Default: half of --queries-at-once.")
     Integer queriesPerClient;
 
+    @Option(names = "--long-queries", paramLabel = "N",
+            description = "Most queries that may run longer than --long-after at once; one more is stopped there "
+                    + "with 503, so runaway queries cannot hold every place. Default: a quarter of --queries-at-once.")
+    Integer longQueries;
+
+    @Option(names = "--long-after", paramLabel = "SECONDS", defaultValue = "1",
+            description = "When a running query counts as long. Default: ${DEFAULT-VALUE} s.")
+    double longAfter;
+
     @Option(names = "--base", paramLabel = "URL",
             description = "Public base URL that entity IRIs (https://w3id.org/dipkg/id/...) are served under. "
                     + "Default: http://localhost:PORT/.")
@@ -78,6 +87,11 @@ final class ServerOptions {
         }
         if (queriesPerClient != null) {
             b.queriesPerClient(queriesPerClient);
+        }
+        if (longQueries != null || longAfter != 1) {
+            b.longQueries(longQueries != null ? longQueries : Math.max(1, (queriesAtOnce != null ? queriesAtOnce
+                    : Math.max(2, 2 * Runtime.getRuntime().availableProcessors())) / 4),
+                    Duration.ofMillis(Math.round(longAfter * 1000)));
         }
         return b.build();
     }

@@ -76,7 +76,9 @@ final class CappedQueryProcessor extends SPARQL_QueryDataset {
         if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > maxRows + 1L)) {
             capped.setLimit(maxRows + 1L);
         }
-        return super.createQueryExec(action, capped, dataset);
+        QueryExec exec = super.createQueryExec(action, capped, dataset);
+        QueryDeadline.attach(exec);
+        return exec;
     }
 
     @Override

@@ -106,6 +106,8 @@ public final class DipkgServer {
         private int maxRows = 10_000;
         private int queriesAtOnce = QueryGate.defaultAtOnce();
         private Integer perClient;
+        private Integer longAtOnce;
+        private Duration longAfter = Duration.ofSeconds(1);
         private String host = LOOPBACK;
         private String base;
         private List<String> allowService = List.of();
@@ -172,6 +174,21 @@ public final class DipkgServer {
             return this;
         }
 
+        /**
+         * Queries that have run longer than {@code after} are long ones; at most {@code atOnce}
+         * of them run at once, and a query that would be one more is stopped (503). Default: a
+         * quarter of {@link #queriesAtOnce} (at least 1) after 1 second.
+         */
+        public Builder longQueries(int atOnce, Duration after) {
+            if (atOnce < 1 || after.isNegative() || after.isZero()) {
+                throw new IllegalArgumentException("long queries need a positive number and time: " + atOnce + ", "
+                        + after);
+            }
+            this.longAtOnce = atOnce;
+            this.longAfter = after;
+            return this;
+        }
+
         /** The address to listen on: an IP address or host name; 0.0.0.0 for every interface. Default 127.0.0.1. */
         public Builder host(String host) {
             this.host = Objects.requireNonNull(host, "host");
@@ -217,8 +234,10 @@ public final class DipkgServer {
                     .addFilter("/*", new SecurityHeadersFilter())
                     .addFilter(DATASET + "/*", new ReadOnlyFilter())
                     .addFilter(DATASET + "/*", new QueryCheckFilter())
-                    .addFilter(DATASET + "/*", new QueryGate(queriesAtOnce,
-                            perClient != null ? perClient : QueryGate.defaultPerClient(queriesAtOnce), timeout))
+                    .addFilter(DATASET + "/*", new QueryGate(new QueryGate.Limits(queriesAtOnce,
+                            perClient != null ? perClient : QueryGate.defaultPerClient(queriesAtOnce),
+                            longAtOnce != null ? longAtOnce : QueryGate.defaultLongAtOnce(queriesAtOnce),
+                            longAfter, timeout)))
                     .addServlet("", new StaticServlet())
                     .addServlet(StaticServlet.PREFIX + "*", new StaticServlet())
                     .addServlet(EntityServlet.PREFIX + "*", new EntityServlet(dsg, base))
