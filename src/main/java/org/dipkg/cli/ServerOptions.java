@@ -77,8 +77,8 @@ final class ServerOptions {
     List<String> allowService = new ArrayList<>();
 
     DipkgServer build(Dataset dataset) {
-        DipkgServer.Builder b = DipkgServer.create().dataset(dataset).host(host).port(port).timeout(Duration.ofSeconds(timeout))
-                .maxRows(maxRows).allowService(allowService);
+        DipkgServer.Builder b = DipkgServer.create().dataset(dataset).host(host).port(port)
+                .timeout(Duration.ofSeconds(timeout)).maxRows(maxRows).allowService(allowService);
         if (base != null) {
             b.base(base);
         }
@@ -88,11 +88,10 @@ final class ServerOptions {
         if (queriesPerClient != null) {
             b.queriesPerClient(queriesPerClient);
         }
-        if (longQueries != null || longAfter != 1) {
-            b.longQueries(longQueries != null ? longQueries : Math.max(1, (queriesAtOnce != null ? queriesAtOnce
-                    : Math.max(2, 2 * Runtime.getRuntime().availableProcessors())) / 4),
-                    Duration.ofMillis(Math.round(longAfter * 1000)));
+        if (longQueries != null) {
+            b.longQueries(longQueries);
         }
+        b.longAfter(Duration.ofMillis(Math.round(longAfter * 1000)));
         return b.build();
     }
 }

@@ -175,16 +175,22 @@ public final class DipkgServer {
         }
 
         /**
-         * Queries that have run longer than {@code after} are long ones; at most {@code atOnce}
-         * of them run at once, and a query that would be one more is stopped (503). Default: a
-         * quarter of {@link #queriesAtOnce} (at least 1) after 1 second.
+         * The most long queries (see {@link #longAfter}) that run at once; a query that would be
+         * one more is stopped (503). Default: a quarter of {@link #queriesAtOnce}, at least 1.
          */
-        public Builder longQueries(int atOnce, Duration after) {
-            if (atOnce < 1 || after.isNegative() || after.isZero()) {
-                throw new IllegalArgumentException("long queries need a positive number and time: " + atOnce + ", "
-                        + after);
+        public Builder longQueries(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("longQueries must be positive: " + n);
             }
-            this.longAtOnce = atOnce;
+            this.longAtOnce = n;
+            return this;
+        }
+
+        /** How long a query runs before it counts as long. Default 1 second. */
+        public Builder longAfter(Duration after) {
+            if (after.isNegative() || after.isZero()) {
+                throw new IllegalArgumentException("longAfter must be positive: " + after);
+            }
             this.longAfter = after;
             return this;
         }

@@ -23,7 +23,7 @@ class LongQueriesIT {
     @BeforeAll
     static void start() {
         server = Fixture.server(Fixture.tdb2(dir)).timeout(Duration.ofSeconds(6)).queriesAtOnce(4)
-                .longQueries(1, Duration.ofMillis(300)).build().start();
+                .longQueries(1).longAfter(Duration.ofMillis(300)).build().start();
     }
 
     @AfterAll
