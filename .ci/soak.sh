@@ -70,7 +70,7 @@ good_clean=$(grep -o 'answered=[0-9]*' <<<"$clean" | cut -d= -f2)
 good_abused=$(grep -o 'answered=[0-9]*' <<<"$abused" | cut -d= -f2)
 p99=$(grep -o 'p99 [0-9.]* ms' <<<"$abused" | head -1)
 errors=$(( $(grep -o 'errors=[0-9]*' <<<"$clean" | cut -d= -f2) + $(grep -o 'errors=[0-9]*' <<<"$abused" | cut -d= -f2) ))
-share=$(awk -v a="$good_abused" -v c="$good_clean" 'BEGIN { printf "%.0f", c > 0 ? 100 * a / c : 0 }')
+share=$(awk -v a="$good_abused" -v c="$good_clean" 'BEGIN { printf "%.0f", (c > 0 ? 100 * a / c : 0) }')
 echo "soak: good queries answered under abuse: $good_abused of $good_clean in the clean run ($share %);" \
      "$p99 at p99; $errors errors (answers other than 200/400/503, or failed connections)"
 if [ -n "$idle_after" ]; then

@@ -47,11 +47,13 @@ public final class DipkgServer {
     public static final String LOOPBACK = "127.0.0.1";
 
     private final FusekiServer fuseki;
+    private final QueryGate gate;
     private final String base;
     private final String host;
 
-    private DipkgServer(FusekiServer fuseki, String base, String host) {
+    private DipkgServer(FusekiServer fuseki, QueryGate gate, String base, String host) {
         this.fuseki = fuseki;
+        this.gate = gate;
         this.base = base;
         this.host = host;
     }
@@ -66,7 +68,16 @@ public final class DipkgServer {
         return this;
     }
 
+    /** Stops the running queries, waits for them to end (a few seconds at most), then stops serving. */
     public void stop() {
+        gate.stopAll();
+        try {
+            if (!gate.awaitIdle(Duration.ofSeconds(5))) {
+                LOG.warn("Stopping with queries still running");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         fuseki.stop();
     }
 
@@ -231,6 +242,9 @@ public final class DipkgServer {
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             DatasetGraph dsg = dataset.asDatasetGraph();
             ServiceAllowList allowList = ServiceAllowList.of(allowService);
+            QueryGate gate = new QueryGate(new QueryGate.Limits(queriesAtOnce,
+                    perClient != null ? perClient : QueryGate.defaultPerClient(queriesAtOnce),
+                    longAtOnce != null ? longAtOnce : QueryGate.defaultLongAtOnce(queriesAtOnce), longAfter, timeout));
             FusekiServer fuseki = FusekiServer.create()
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
@@ -240,10 +254,7 @@ public final class DipkgServer {
                     .addFilter("/*", new SecurityHeadersFilter())
                     .addFilter(DATASET + "/*", new ReadOnlyFilter())
                     .addFilter(DATASET + "/*", new QueryCheckFilter())
-                    .addFilter(DATASET + "/*", new QueryGate(new QueryGate.Limits(queriesAtOnce,
-                            perClient != null ? perClient : QueryGate.defaultPerClient(queriesAtOnce),
-                            longAtOnce != null ? longAtOnce : QueryGate.defaultLongAtOnce(queriesAtOnce),
-                            longAfter, timeout)))
+                    .addFilter(DATASET + "/*", gate)
                     .addServlet("", new StaticServlet())
                     .addServlet(StaticServlet.PREFIX + "*", new StaticServlet())
                     .addServlet(EntityServlet.PREFIX + "*", new EntityServlet(dsg, base))
@@ -257,7 +268,7 @@ public final class DipkgServer {
                     connector.setHost(host);
                 }
             }
-            return new DipkgServer(fuseki, base, host);
+            return new DipkgServer(fuseki, gate, base, host);
         }
 
         /**

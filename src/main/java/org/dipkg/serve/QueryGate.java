@@ -2,6 +2,8 @@ package org.dipkg.serve;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -51,6 +53,7 @@ final class QueryGate extends HttpFilter {
 
     private final QuerySlots slots;
     private final Semaphore longRunning;
+    private final Set<Watch> running = ConcurrentHashMap.newKeySet();
     private final Limits limits;
 
     QueryGate(Limits limits) {
@@ -72,6 +75,20 @@ final class QueryGate extends HttpFilter {
     /** A quarter of the places, and at least 1. */
     static int defaultLongAtOnce(int atOnce) {
         return Math.max(1, atOnce / 4);
+    }
+
+    /** Stops every running query now (when the server stops). */
+    void stopAll() {
+        running.forEach(Watch::stop);
+    }
+
+    /** Waits until no query runs, up to {@code wait}; true if none does. */
+    boolean awaitIdle(Duration wait) throws InterruptedException {
+        long end = System.nanoTime() + wait.toNanos();
+        while (!running.isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        return running.isEmpty();
     }
 
     @Override
@@ -117,6 +134,7 @@ final class QueryGate extends HttpFilter {
                     ? WATCHDOG.schedule(this::becomeLong, limits.longAfter().toMillis(), TimeUnit.MILLISECONDS) : null;
             // ARQ's own timeout fires first; this stops what it cannot reach
             this.hardStop = WATCHDOG.schedule(this::stop, limits.timeout().toMillis() + 500, TimeUnit.MILLISECONDS);
+            running.add(this);
         }
 
         private synchronized void becomeLong() {
@@ -138,6 +156,7 @@ final class QueryGate extends HttpFilter {
 
         synchronized void done() {
             finished = true;
+            running.remove(this);
             if (longCheck != null) {
                 longCheck.cancel(false);
             }

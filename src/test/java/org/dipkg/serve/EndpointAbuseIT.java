@@ -93,6 +93,30 @@ class EndpointAbuseIT {
     }
 
     @Test
+    void aBodySentSlowerThanTheTimeoutIsCutOff() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /dipkg/sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            long start = System.nanoTime();
+            try {
+                for (int i = 0; i < 40 && Duration.ofNanos(System.nanoTime() - start).toSeconds() < 8; i++) {
+                    out.write("2\r\n# \r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    out.flush();
+                    sleep(200);
+                }
+            } catch (java.io.IOException closed) {
+                // the server has answered and closed the connection
+            }
+            String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(response).startsWith("HTTP/1.1 408");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        }
+        assertStillAnswers();
+    }
+
+    @Test
     void chunkedBodyUnderTheLimitIsAnswered() {
         HttpRequest request = Http.request(server.endpointUrl()).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")
