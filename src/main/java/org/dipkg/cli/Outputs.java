@@ -93,7 +93,8 @@ final class Outputs {
             return false;
         }
         try {
-            return !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            return !Files.getPosixFilePermissions(file)
+                    .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
         } catch (UnsupportedOperationException | IOException e) {
             return !Files.isWritable(file);
         }

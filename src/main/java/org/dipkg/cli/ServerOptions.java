@@ -54,18 +54,18 @@ final class ServerOptions {
     Integer queriesAtOnce;
 
     @Option(names = "--queries-per-client", paramLabel = "N",
-            description = "Most of those places one client address holds while others wait (alone it may use them all). "
-                    + "Default: half of --queries-at-once.")
+            description = "Most of those places one client address holds while others wait "
+                    + "(alone it may use them all). Default: half of --queries-at-once.")
     Integer queriesPerClient;
 
     @Option(names = "--long-queries", paramLabel = "N",
             description = "Most queries that may run longer than --long-after at once; one more is stopped there "
-                    + "with 503, so runaway queries cannot hold every place. Default: a quarter of --queries-at-once.")
+                    + "with 503, so runaway queries cannot hold every place. Default: half of --queries-at-once.")
     Integer longQueries;
 
-    @Option(names = "--long-after", paramLabel = "SECONDS", defaultValue = "1",
-            description = "When a running query counts as long. Default: ${DEFAULT-VALUE} s.")
-    double longAfter;
+    @Option(names = "--long-after", paramLabel = "SECONDS",
+            description = "When a running query counts as long. Default: a third of --timeout.")
+    Double longAfter;
 
     @Option(names = "--base", paramLabel = "URL",
             description = "Public base URL that entity IRIs (https://w3id.org/dipkg/id/...) are served under. "
@@ -91,7 +91,9 @@ final class ServerOptions {
         if (longQueries != null) {
             b.longQueries(longQueries);
         }
-        b.longAfter(Duration.ofMillis(Math.round(longAfter * 1000)));
+        if (longAfter != null) {
+            b.longAfter(Duration.ofMillis(Math.round(longAfter * 1000)));
+        }
         return b.build();
     }
 }

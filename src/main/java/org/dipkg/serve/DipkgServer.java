@@ -91,7 +91,7 @@ public final class DipkgServer {
         return localUrl() + DATASET.substring(1) + "/sparql";
     }
 
-    /** This server's root: {@code http://localhost:PORT/} when it listens on loopback or everywhere, else its address. */
+    /** This server's root: {@code http://localhost:PORT/} on loopback or every interface, else its address. */
     public String localUrl() {
         boolean local = host.equals(LOOPBACK) || host.equals("localhost") || host.equals("0.0.0.0")
                 || host.equals("::") || host.equals("::1");
@@ -118,7 +118,7 @@ public final class DipkgServer {
         private int queriesAtOnce = QueryGate.defaultAtOnce();
         private Integer perClient;
         private Integer longAtOnce;
-        private Duration longAfter = Duration.ofSeconds(1);
+        private Duration longAfter;
         private String host = LOOPBACK;
         private String base;
         private List<String> allowService = List.of();
@@ -187,7 +187,7 @@ public final class DipkgServer {
 
         /**
          * The most long queries (see {@link #longAfter}) that run at once; a query that would be
-         * one more is stopped (503). Default: a quarter of {@link #queriesAtOnce}, at least 1.
+         * one more is stopped (503). Default: half of {@link #queriesAtOnce}, at least 1.
          */
         public Builder longQueries(int n) {
             if (n < 1) {
@@ -197,7 +197,7 @@ public final class DipkgServer {
             return this;
         }
 
-        /** How long a query runs before it counts as long. Default 1 second. */
+        /** How long a query runs before it counts as long. Default a third of the timeout. */
         public Builder longAfter(Duration after) {
             if (after.isNegative() || after.isZero()) {
                 throw new IllegalArgumentException("longAfter must be positive: " + after);
@@ -244,7 +244,8 @@ public final class DipkgServer {
             ServiceAllowList allowList = ServiceAllowList.of(allowService);
             QueryGate gate = new QueryGate(new QueryGate.Limits(queriesAtOnce,
                     perClient != null ? perClient : QueryGate.defaultPerClient(queriesAtOnce),
-                    longAtOnce != null ? longAtOnce : QueryGate.defaultLongAtOnce(queriesAtOnce), longAfter, timeout));
+                    longAtOnce != null ? longAtOnce : QueryGate.defaultLongAtOnce(queriesAtOnce),
+                    longAfter != null ? longAfter : timeout.dividedBy(3), timeout));
             FusekiServer fuseki = FusekiServer.create()
                     .fusekiModules(FusekiModules.empty())
                     .port(port)

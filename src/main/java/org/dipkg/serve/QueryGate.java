@@ -72,9 +72,9 @@ final class QueryGate extends HttpFilter {
         return Math.max(1, atOnce / 2);
     }
 
-    /** A quarter of the places, and at least 1. */
+    /** Half the places, and at least 1. */
     static int defaultLongAtOnce(int atOnce) {
-        return Math.max(1, atOnce / 4);
+        return Math.max(1, atOnce / 2);
     }
 
     /** Stops every running query now (when the server stops). */
@@ -129,7 +129,8 @@ final class QueryGate extends HttpFilter {
 
         Watch(QueryDeadline deadline) {
             this.deadline = deadline;
-            boolean laneLimited = limits.longAtOnce() < limits.atOnce() && limits.longAfter().compareTo(limits.timeout()) < 0;
+            boolean laneLimited = limits.longAtOnce() < limits.atOnce()
+                    && limits.longAfter().compareTo(limits.timeout()) < 0;
             this.longCheck = laneLimited
                     ? WATCHDOG.schedule(this::becomeLong, limits.longAfter().toMillis(), TimeUnit.MILLISECONDS) : null;
             // ARQ's own timeout fires first; this stops what it cannot reach
