@@ -4,8 +4,8 @@
 # contract queries (queries/*.rq) alone, then again for 60 seconds with 10% malformed requests
 # (syntax errors, bad percent-encoding, an unknown charset, a query nested 1,000 deep) and 5% runaway
 # queries (a cross product, a catastrophic regular expression), sent aside so that no client sits waiting
-# for its own runaway query (at most CLIENTS bad requests out at once). Prints the good queries answered under
-# abuse as a share of the clean run, their p99 latency, the answers other than 200/400/503 (errors),
+# for its own runaway query (at most CLIENTS bad requests out at once, the next not sent). Prints the
+# good queries answered under abuse as a share of the clean run, their p99 latency, the answers other than 200/400/503 (errors),
 # and whether the server's CPU is back to idle within the timeout after the run. Exits 1 on any error,
 # when the server stops, or when its CPU stays busy.
 #

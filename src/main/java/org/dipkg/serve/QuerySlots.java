@@ -8,8 +8,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The places queries run in, shared fairly among clients. A client may always take a free
  * place while it holds fewer than its share; beyond its share it takes one only when no
- * client under its share is waiting. One client alone can use every place, but as soon as
- * another calls, the next place that frees goes to the newcomer.
+ * client under its share is waiting, and never the last free place. One client alone can
+ * use every place but one, so another client always finds a place, and once it waits, the
+ * next place that frees goes to it.
  *
  * <pre>
  *   QuerySlots slots = new QuerySlots(4, 2);
@@ -70,7 +71,7 @@ final class QuerySlots {
         if (running(client) < share) {
             return true;
         }
-        return waiting.keySet().stream().noneMatch(c -> !c.equals(client) && running(c) < share);
+        return free > 1 && waiting.keySet().stream().noneMatch(c -> !c.equals(client) && running(c) < share);
     }
 
     private static void add(Map<String, Integer> counts, String client, int delta) {

@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * {@code queries/*.rq}) with a share of malformed requests (syntax errors, bad
  * percent-encoding, an unknown charset, a query nested a thousand deep) and a share of
  * runaway queries (a cross product, a catastrophic regular expression). The bad requests are
- * sent aside (at most CLIENTS at once), so that a client does not sit waiting for its own
+ * sent aside (at most CLIENTS out at once; one more is counted and not sent), so that a
+ * client does not sit waiting for its own
  * runaway query and the count measures what the server does. Counts the good
  * queries answered and their latency, and any answer other than 200, 400 or 503 (or an I/O
  * failure) as an error.
@@ -66,6 +67,7 @@ final class SoakClient {
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong stopped = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong notSent = new AtomicLong();
     private final Map<String, Boolean> samples = new ConcurrentHashMap<>();
 
     SoakClient(String endpoint, List<String> queries, int clients, Duration duration, double malformed,
@@ -95,10 +97,13 @@ final class SoakClient {
                     double roll = random.nextDouble();
                     if (roll < malformed + runaway) {
                         // sent aside, so that a client does not wait for its own runaway query; at most
-                        // CLIENTS of them are out at once
+                        // CLIENTS of them are out at once, and one more is not sent
                         int kind = random.nextInt(5);
                         boolean cross = random.nextBoolean();
-                        outstanding.acquire();
+                        if (!outstanding.tryAcquire()) {
+                            notSent.incrementAndGet();
+                            continue;
+                        }
                         abusers.submit(() -> {
                             try {
                                 if (roll < malformed) {
@@ -132,9 +137,10 @@ final class SoakClient {
         abusers.awaitTermination(5, TimeUnit.MINUTES);
         long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return String.format(Locale.ROOT, "%d good queries answered, %d turned away busy; p50 %.1f ms, p99 %.1f ms; "
-                        + "%d malformed refused (400), %d runaway stopped (503); %d errors%s",
+                        + "%d malformed refused (400), %d runaway stopped (503), %d bad not sent (%d out already); "
+                        + "%d errors%s",
                 answered.get(), busy.get(), percentile(latencies, 50), percentile(latencies, 99), refused.get(),
-                stopped.get(), errors.get(), samples.isEmpty() ? "" : "; first errors: " + samples.keySet());
+                stopped.get(), notSent.get(), clients, errors.get(), samples.isEmpty() ? "" : "; first errors: " + samples.keySet());
     }
 
     /** A good query: true when answered. */

@@ -7,23 +7,25 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
-/** A client alone may take every place; once another waits, the next free place is the newcomer's. */
+/** A client alone may take every place but one; once another waits, the next free place is the newcomer's. */
 class QuerySlotsTest {
     @Test
-    void aClientAloneTakesEveryPlace() throws Exception {
+    void aClientAloneTakesEveryPlaceButOne() throws Exception {
         QuerySlots slots = new QuerySlots(4, 2);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 3; i++) {
             assertThat(slots.enter("a", Duration.ZERO)).isTrue();
         }
         assertThat(slots.enter("a", Duration.ofMillis(50))).isFalse();
-        assertThat(slots.running("a")).isEqualTo(4);
+        assertThat(slots.running("a")).isEqualTo(3);
+        assertThat(slots.enter("b", Duration.ZERO)).as("another client finds a place at once").isTrue();
     }
 
     @Test
     void theNextFreePlaceGoesToTheClientUnderItsShare() throws Exception {
-        QuerySlots slots = new QuerySlots(2, 1);
+        QuerySlots slots = new QuerySlots(3, 1);
         assertThat(slots.enter("flood", Duration.ZERO)).isTrue();
         assertThat(slots.enter("flood", Duration.ZERO)).isTrue();
+        assertThat(slots.enter("other", Duration.ZERO)).isTrue();
         CompletableFuture<Boolean> newcomer = CompletableFuture.supplyAsync(() -> enter(slots, "newcomer"));
         Thread.sleep(200);
         CompletableFuture<Boolean> flood = CompletableFuture.supplyAsync(() -> enter(slots, "flood"));
@@ -33,6 +35,9 @@ class QuerySlotsTest {
         assertThat(slots.running("newcomer")).isEqualTo(1);
         assertThat(flood).isNotDone();
         slots.leave("newcomer");
+        Thread.sleep(200);
+        assertThat(flood).as("over its share, the flood never takes the last free place").isNotDone();
+        slots.leave("other");
         assertThat(flood.get()).isTrue();
     }
 
