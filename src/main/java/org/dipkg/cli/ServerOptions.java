@@ -55,7 +55,7 @@ final class ServerOptions {
 
     @Option(names = "--queries-per-client", paramLabel = "N",
             description = "Most of those places one client address holds while others wait "
-                    + "(alone it may use all but one). Default: half of --queries-at-once.")
+                    + "(alone it may use them all). Default: half of --queries-at-once.")
     Integer queriesPerClient;
 
     @Option(names = "--long-queries", paramLabel = "N",

@@ -8,9 +8,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The places queries run in, shared fairly among clients. A client may always take a free
  * place while it holds fewer than its share; beyond its share it takes one only when no
- * client under its share is waiting, and never the last free place. One client alone can
- * use every place but one, so another client always finds a place, and once it waits, the
- * next place that frees goes to it.
+ * client under its share is waiting, and not the last free place while another client has
+ * called in the last {@link #RECENT_NANOS} (2 s). One client alone can use every place;
+ * beside others it leaves one free, so another client finds a place at once, and once one
+ * waits, the next place that frees goes to it.
  *
  * <pre>
  *   QuerySlots slots = new QuerySlots(4, 2);
@@ -24,6 +25,9 @@ final class QuerySlots {
     private int free;
     private final Map<String, Integer> running = new HashMap<>();
     private final Map<String, Integer> waiting = new HashMap<>();
+    /** When each client last asked for or gave back a place, for as long as that is recent. */
+    private final Map<String, Long> lastSeen = new HashMap<>();
+    static final long RECENT_NANOS = 2_000_000_000L;
 
     QuerySlots(int places, int share) {
         if (places < 1 || share < 1) {
@@ -36,6 +40,7 @@ final class QuerySlots {
     /** Waits up to {@code wait} for a place; false if none came. */
     synchronized boolean enter(String client, Duration wait) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
+        seen(client);
         add(waiting, client, 1);
         try {
             while (!mayEnter(client)) {
@@ -56,6 +61,7 @@ final class QuerySlots {
     synchronized void leave(String client) {
         free++;
         add(running, client, -1);
+        seen(client);
         notifyAll();
     }
 
@@ -71,7 +77,20 @@ final class QuerySlots {
         if (running(client) < share) {
             return true;
         }
-        return free > 1 && waiting.keySet().stream().noneMatch(c -> !c.equals(client) && running(c) < share);
+        long now = System.nanoTime();
+        boolean othersCalled = running.keySet().stream().anyMatch(c -> !c.equals(client))
+                || lastSeen.entrySet().stream().anyMatch(e -> !e.getKey().equals(client)
+                        && now - e.getValue() < RECENT_NANOS);
+        return (free > 1 || !othersCalled)
+                && waiting.keySet().stream().noneMatch(c -> !c.equals(client) && running(c) < share);
+    }
+
+    private void seen(String client) {
+        long now = System.nanoTime();
+        lastSeen.put(client, now);
+        if (lastSeen.size() > 64) {
+            lastSeen.values().removeIf(t -> now - t >= RECENT_NANOS);
+        }
     }
 
     private static void add(Map<String, Integer> counts, String client, int delta) {

@@ -7,17 +7,26 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
-/** A client alone may take every place but one; once another waits, the next free place is the newcomer's. */
+/** A client alone takes every place; beside others it leaves one free; once another waits, the next is the newcomer's. */
 class QuerySlotsTest {
     @Test
-    void aClientAloneTakesEveryPlaceButOne() throws Exception {
+    void aClientAloneTakesEveryPlace() throws Exception {
         QuerySlots slots = new QuerySlots(4, 2);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             assertThat(slots.enter("a", Duration.ZERO)).isTrue();
         }
         assertThat(slots.enter("a", Duration.ofMillis(50))).isFalse();
-        assertThat(slots.running("a")).isEqualTo(3);
-        assertThat(slots.enter("b", Duration.ZERO)).as("another client finds a place at once").isTrue();
+        assertThat(slots.running("a")).isEqualTo(4);
+    }
+
+    @Test
+    void besideAnotherClientOnePlaceStaysFree() throws Exception {
+        QuerySlots slots = new QuerySlots(4, 2);
+        assertThat(slots.enter("b", Duration.ZERO)).isTrue();
+        assertThat(slots.enter("a", Duration.ZERO)).isTrue();
+        assertThat(slots.enter("a", Duration.ZERO)).isTrue();
+        assertThat(slots.enter("a", Duration.ofMillis(50))).as("the last free place").isFalse();
+        assertThat(slots.enter("c", Duration.ZERO)).as("another client finds a place at once").isTrue();
     }
 
     @Test
