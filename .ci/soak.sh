@@ -1,17 +1,27 @@
 #!/usr/bin/env bash
-# Soak test of the endpoint: 32 clients query `dipkg serve` over loopback for 60 seconds
-# with the contract queries (queries/*.rq), then again with 5% of the requests malformed,
-# runaway (stopped by the query timeout) or updates. Any unexpected answer is an error;
-# the script prints throughput and p50/p99 latency of the good queries and exits 1 on errors.
+# Soak test of the endpoint under abuse. `dipkg serve` with its defaults (30 s timeout, twice the
+# cores' queries at once) on a free loopback port; 32 clients query it for 60 seconds with the
+# contract queries (queries/*.rq) alone, then again for 60 seconds with 10% malformed requests
+# (syntax errors, bad percent-encoding, an unknown charset, a query nested 1,000 deep) and 5% runaway
+# queries (a cross product, a catastrophic regular expression), sent aside so that no client sits waiting
+# for its own runaway query (at most CLIENTS bad requests out at once, the next not sent). Prints the
+# good queries answered under abuse as a share of the clean run, their p99 latency, the answers other than 200/400/503 (errors),
+# and whether the server's CPU is back to idle within the timeout after the run. Exits 1 on any error,
+# when the server stops, or when its CPU stays busy.
 #
-#   .ci/soak.sh [CLIENTS] [SECONDS]        defaults: 32 60     (takes about 2.5 minutes)
+#   .ci/soak.sh [CLIENTS] [SECONDS] [TIMEOUT]     defaults: 32 60 30     (takes about 3 minutes)
 #
-# The load client is org.dipkg.reliability.LoadClient from the test classes.
+# SOAK_ABUSE_FROM=127.0.0.2 sends the malformed and runaway requests from that loopback address, as
+# from another client, instead of mixing them into every client's stream; SOAK_SERVE_ARGS adds options
+# to `dipkg serve` (e.g. "--long-queries 1 --long-after 1").
+#
+# Everything runs on 127.0.0.1; every loop is bounded; the server is stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 clients=${1:-32}
 seconds=${2:-60}
+timeout=${3:-30}
 
 build=(-DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
        -Dmdep.includeScope=test)
@@ -29,22 +39,53 @@ dipkg=(java -jar target/dipkg.jar)
 "${dipkg[@]}" convert -q data/articles src/test/resources/org/dipkg/reliability/articles -o "$work/corpus.trig"
 "${dipkg[@]}" load -q "$work/corpus.trig" --db "$work/store"
 
-"${dipkg[@]}" serve --db "$work/store" --port 0 --timeout 2 >"$work/serve.log" 2>&1 &
+# shellcheck disable=SC2086
+"${dipkg[@]}" serve --db "$work/store" --host 127.0.0.1 --port 0 --timeout "$timeout" ${SOAK_SERVE_ARGS:-} \
+    >"$work/serve.log" 2>&1 &
 server=$!
-base=""
+port=""
 for _ in $(seq 1 120); do
-    base=$(grep -o -m1 'http://localhost:[0-9]*/' "$work/serve.log" || true)
-    [ -n "$base" ] && break
+    port=$(grep -o -m1 'http://localhost:[0-9]*/' "$work/serve.log" | head -1 | grep -o '[0-9]*' || true)
+    [ -n "$port" ] && break
     kill -0 "$server" 2>/dev/null || { cat "$work/serve.log" >&2; echo "dipkg serve did not start" >&2; exit 1; }
     sleep 0.5
 done
-[ -n "$base" ] || { echo "dipkg serve did not report its address" >&2; exit 1; }
-endpoint="${base}dipkg/sparql"
-echo "soak: $clients clients for $seconds s against $endpoint"
+[ -n "$port" ] || { echo "dipkg serve did not report its address" >&2; exit 1; }
+endpoint="http://127.0.0.1:$port/dipkg/sparql"
+echo "soak: $clients clients for $seconds s against $endpoint (timeout $timeout s${SOAK_SERVE_ARGS:+, $SOAK_SERVE_ARGS})"
 
-client=(java -cp "target/test-classes:target/classes:$(cat target/classpath.txt)" org.dipkg.reliability.LoadClient)
+# CPU seconds the server has used so far (user + system), from /proc
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$server/stat"; }
+
+client=(timeout $((seconds + 3 * timeout + 60)) java -cp "target/test-classes:target/classes:$(cat target/classpath.txt)"
+        org.dipkg.reliability.SoakClient "$endpoint" queries "$clients" "$seconds")
 status=0
-"${client[@]}" "$endpoint" queries "$clients" "$seconds" 0 || status=1
-"${client[@]}" "$endpoint" queries "$clients" "$seconds" 0.05 || status=1
-kill -0 "$server" 2>/dev/null || { echo "dipkg serve stopped during the soak" >&2; status=1; }
+clean=$("${client[@]}" 0 0) || status=1
+echo "clean:  $(head -1 <<<"$clean")"
+# shellcheck disable=SC2086
+abused=$("${client[@]}" 0.10 0.05 ${SOAK_ABUSE_FROM:-}) || status=1
+echo "abused: $(head -1 <<<"$abused")${SOAK_ABUSE_FROM:+ (malformed and runaway requests from $SOAK_ABUSE_FROM)}"
+kill -0 "$server" 2>/dev/null || { echo "dipkg serve stopped during the soak" >&2; exit 1; }
+
+# the CPU is idle when the server uses less than a tenth of a core over a second
+idle_after=""
+for i in $(seq 1 $((timeout + 5))); do
+    before=$(cpu); sleep 1; after=$(cpu)
+    if awk -v a="$after" -v b="$before" 'BEGIN { exit !(a - b < 0.10) }'; then idle_after=$i; break; fi
+done
+
+good_clean=$(grep -o 'answered=[0-9]*' <<<"$clean" | cut -d= -f2)
+good_abused=$(grep -o 'answered=[0-9]*' <<<"$abused" | cut -d= -f2)
+p99=$(grep -o 'p99 [0-9.]* ms' <<<"$abused" | head -1)
+errors=$(( $(grep -o 'errors=[0-9]*' <<<"$clean" | cut -d= -f2) + $(grep -o 'errors=[0-9]*' <<<"$abused" | cut -d= -f2) ))
+share=$(awk -v a="$good_abused" -v c="$good_clean" 'BEGIN { printf "%.0f", (c > 0 ? 100 * a / c : 0) }')
+echo "soak: good queries answered under abuse: $good_abused of $good_clean in the clean run ($share %);" \
+     "$p99 at p99; $errors errors (answers other than 200/400/503, or failed connections)"
+if [ -n "$idle_after" ]; then
+    echo "soak: server CPU idle again ${idle_after} s after the run (limit: the timeout, $timeout s)"
+else
+    echo "soak: server CPU still busy $((timeout + 5)) s after the run" >&2
+    status=1
+fi
+[ "$errors" -eq 0 ] || status=1
 exit $status

@@ -47,6 +47,9 @@ public final class LoadCommand implements Callable<Integer> {
             LoadReport r = Stores.write(db, () -> store.load(files, LoadSettings.DEFAULTS,
                     (soFar, read, total) -> progress.at(read, total)));
             progress.finish();
+            if (Verbosity.quiet()) {
+                return ExitCodes.OK;
+            }
             spec.commandLine().getErr().println("dipkg: loaded " + r.quads() + " statements in " + r.graphs()
                     + " graph" + (r.graphs() == 1 ? "" : "s") + " into " + db
                     + (r.transactions() > 1 ? " (" + r.transactions() + " transactions)" : ""));

@@ -19,6 +19,7 @@ public final class Main {
 
     /** The one place the command line is built: exit codes, error handling, version. */
     public static CommandLine commandLine() {
+        Verbosity.reset();
         CommandLine cl = new CommandLine(new DipkgCommand());
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE
                 : ExitCodes.FAILURE);

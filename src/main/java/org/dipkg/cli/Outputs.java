@@ -54,6 +54,9 @@ final class Outputs {
         if (Files.isDirectory(real)) {
             throw new IOException(target + ": cannot write: it is a folder, not a file");
         }
+        if (isReadOnly(real)) {
+            throw new IOException(target + ": cannot write: the file is read-only");
+        }
         try {
             return new Guarded(target, Files.newOutputStream(temp(real)));
         } catch (IOException e) {
@@ -81,6 +84,19 @@ final class Outputs {
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
             throw new OutputException(target, e);
+        }
+    }
+
+    /** A file without write permission for its owner (checked by mode, since root may write anything). */
+    static boolean isReadOnly(Path file) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try {
+            return !Files.getPosixFilePermissions(file)
+                    .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return !Files.isWritable(file);
         }
     }
 

@@ -16,6 +16,7 @@ import org.dipkg.store.Tdb2Store;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve a store: read-only SPARQL 1.1 endpoint at /dipkg/sparql, query page at /,",
                 "entity pages at /id/..., the ontology at /ontology, VoID at /.well-known/void.",
+                "Listens on 127.0.0.1 (this machine only) unless --host names another address.",
                 "Ctrl-C stops it."},
         footer = {"", "Example:", "  dipkg serve --db store --port 3030"})
 public final class ServeCommand implements Callable<Integer> {

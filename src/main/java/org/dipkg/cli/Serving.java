@@ -34,7 +34,8 @@ final class Serving {
             store.close();
             stopped.countDown();
         }, "dipkg-shutdown"));
-        err.println("dipkg: serving " + store.dir() + " at http://localhost:" + server.port() + "/");
+        err.println("dipkg: serving " + store.dir() + " at " + server.localUrl()
+                + (server.host().equals(DipkgServer.LOOPBACK) ? " (this machine only; --host 0.0.0.0 opens it)" : ""));
         err.println("dipkg: SPARQL endpoint " + server.endpointUrl() + "  (Ctrl-C stops)");
         err.flush();
         try {

@@ -33,8 +33,18 @@ final class Stores {
     private Stores() {
     }
 
-    /** Opens a store, creating it when the folder is new. */
+    /** Opens a store, creating it when the folder is new or empty; a folder holding other files is refused. */
     static Tdb2Store open(Path db) throws StoreException {
+        if (Files.isDirectory(db) && !isStore(db)) {
+            try (Stream<Path> s = Files.list(db)) {
+                if (s.findAny().isPresent()) {
+                    throw new StoreException(db + ": the folder holds other files and is not a dipkg store; "
+                            + "give a new or empty folder");
+                }
+            } catch (IOException e) {
+                throw new StoreException(db + ": cannot read the folder: " + org.dipkg.ingest.Problems.reason(e), e);
+            }
+        }
         try {
             return Tdb2Store.open(db);
         } catch (StoreException | RuntimeException | InternalError e) {
@@ -59,6 +69,15 @@ final class Stores {
             throw new StoreException(db + ": cannot read the store folder: " + org.dipkg.ingest.Problems.reason(e), e);
         }
         return open(db);
+    }
+
+    /** Whether the folder holds a TDB2 store (a Data-NNNN folder). */
+    private static boolean isStore(Path db) {
+        try (Stream<Path> s = Files.list(db)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Runs work that writes to the store at {@code db}, explaining low-level failures. */

@@ -23,9 +23,8 @@ final class Summaries {
             first = false;
         }
         b.append(')');
-        err.println(b);
-        for (String f : s.failures()) {
-            err.println("  failed: " + f);
+        if (!Verbosity.quiet()) {
+            err.println(b);
         }
         err.flush();
     }

@@ -23,7 +23,8 @@ import org.dipkg.store.Tdb2Store;
 /** {@code dipkg up}: the main job: convert, load, serve. */
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = {"The main job: convert the articles (default data/articles), load them into the store",
-                "(default ./store, one named graph per article) and serve it at http://localhost:3030/.",
+                "(default ./store, one named graph per article) and serve it at http://localhost:3030/",
+                "(on 127.0.0.1 only, unless --host names another address).",
                 "Run again, it converts and loads only new or changed articles.",
                 "A text file named YYYY-MM-DD-*.txt is taken to be published on that date."},
         footer = {"", "Example:", "  dipkg up data/articles --db store --port 3030"})
@@ -76,8 +77,10 @@ public final class UpCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
-        err.println("dipkg: " + outcome.loaded() + " articles converted and loaded, " + outcome.unchanged()
-                + " unchanged, " + outcome.failures().size() + " failed; store " + db);
+        if (!Verbosity.quiet()) {
+            err.println("dipkg: " + outcome.loaded() + " articles converted and loaded, " + outcome.unchanged()
+                    + " unchanged, " + outcome.failures().size() + " failed; store " + db);
+        }
         outcome.failures().forEach(f -> err.println("  failed: " + f));
         err.flush();
         if (noServe) {

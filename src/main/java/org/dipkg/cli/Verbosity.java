@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 /** The {@code -v}/{@code -vv} and {@code -q} options, mixed into every command. */
 public final class Verbosity {
     private static int level;
+    private static boolean quiet;
 
     @Option(names = {"-v", "--verbose"}, description = "More log output: -v for details, -vv for everything.")
     void setVerbose(boolean[] v) {
@@ -18,6 +19,7 @@ public final class Verbosity {
 
     @Option(names = {"-q", "--quiet"}, description = "Only errors.")
     void setQuiet(boolean q) {
+        quiet = q;
         if (q) {
             Configurator.setRootLevel(Level.ERROR);
             Configurator.setLevel("org.dipkg", Level.ERROR);
@@ -26,5 +28,16 @@ public final class Verbosity {
 
     static int level() {
         return level;
+    }
+
+    /** Whether -q asked for errors only: summaries are not printed. */
+    static boolean quiet() {
+        return quiet;
+    }
+
+    /** Back to the defaults, before a command line is parsed. */
+    static void reset() {
+        level = 0;
+        quiet = false;
     }
 }

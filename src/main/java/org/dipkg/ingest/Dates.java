@@ -39,6 +39,11 @@ public final class Dates {
         }
     }
 
+    /** Whether the value has the form YYYY-MM-DD, whether or not that day exists. */
+    public static boolean hasIsoForm(String value) {
+        return ISO.matcher(value.strip()).matches();
+    }
+
     /** Why year-month-day is not a day of the calendar, e.g. "February 2022 has 28 days". */
     static String whyNot(int year, int month, int day) {
         if (month < 1 || month > 12) {

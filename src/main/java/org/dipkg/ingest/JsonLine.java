@@ -44,13 +44,19 @@ final class JsonLine {
         this.s = s;
     }
 
+    /** A character as a message shows it: quoted if visible, else by its code point (U+0000). */
+    static String shown(char c) {
+        return Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || !Character.isDefined(c) ? String.format("U+%04X", (int) c) : "'" + c + "'";
+    }
+
     /** The object's members: String, Double/Long as Number, Boolean, or {@link Other}. */
     static Map<String, Object> parse(String line) throws Problem {
         JsonLine p = new JsonLine(line);
         p.space();
         if (p.i >= line.length() || line.charAt(p.i) != '{') {
             throw p.problem(p.i >= line.length() ? "the line ends before a JSON object starts"
-                    : "not a JSON object (it starts with '" + line.charAt(p.i) + "')");
+                    : "not a JSON object (it starts with " + shown(line.charAt(p.i)) + ")");
         }
         Map<String, Object> out = p.object(true);
         p.space();

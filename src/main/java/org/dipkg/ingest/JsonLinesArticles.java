@@ -1,6 +1,8 @@
 package org.dipkg.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -41,14 +43,23 @@ public final class JsonLinesArticles {
         String title = TextDecoder.clean(JsonLine.text(o, "title").orElse("").strip().replaceAll("\\s+", " "));
         Optional<LocalDate> published = publishedOverride;
         Optional<String> date = JsonLine.text(o, "published");
+        List<String> warnings = new ArrayList<>();
         if (published.isEmpty() && date.isPresent()) {
-            published = Optional.of(Dates.parse(date.get(), origin + ": \"published\""));
+            try {
+                published = Optional.of(Dates.parse(date.get(), origin + ": \"published\""));
+            } catch (InputException e) {
+                if (!Dates.hasIsoForm(date.get())) {
+                    throw e;
+                }
+                warnings.add(e.getMessage() + "; the article is read without it");
+            }
         }
         String body = TextDecoder.clean(text.replace("\r\n", "\n").replace('\r', '\n').strip());
         String document = Article.document(title, body);
         IntFunction<String> where = offset -> origin + " (offset " + offset + " of the article text)";
         TextArticles.refuseMarkup(document, where);
         Article a = new Article(id, title, document, published, JsonLine.text(o, "url"), origin);
-        return Item.of(a, TextArticles.warnings(document, where));
+        warnings.addAll(TextArticles.warnings(document, where));
+        return Item.of(a, warnings);
     }
 }

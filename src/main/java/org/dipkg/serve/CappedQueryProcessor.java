@@ -19,7 +19,8 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 
 /**
- * The SPARQL Protocol query operation of the endpoint, as Fuseki's, with a cap on
+ * The SPARQL Protocol query operation of the endpoint, as Fuseki's, with regular
+ * expressions that stop at the query's deadline ({@link DeadlineRegexTransform}), a cap on
  * SELECT rows and the Service Description answered to a GET without a query.
  * SELECT rows are read up to the cap before the response starts, so a timeout or
  * a refused SERVICE during evaluation still gets an error status. Every SELECT
@@ -71,12 +72,13 @@ final class CappedQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        Query capped = query;
+        Query capped = DeadlineRegexTransform.apply(query);
         if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > maxRows + 1L)) {
-            capped = query.cloneQuery();
             capped.setLimit(maxRows + 1L);
         }
-        return super.createQueryExec(action, capped, dataset);
+        QueryExec exec = super.createQueryExec(action, capped, dataset);
+        QueryDeadline.attach(exec);
+        return exec;
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,12 +43,19 @@ public final class DipkgServer {
     public static final String DATASET = "/dipkg";
     private static final Logger LOG = LoggerFactory.getLogger(DipkgServer.class);
 
-    private final FusekiServer fuseki;
-    private final String base;
+    /** The address listened on unless another is asked for: this machine only. */
+    public static final String LOOPBACK = "127.0.0.1";
 
-    private DipkgServer(FusekiServer fuseki, String base) {
+    private final FusekiServer fuseki;
+    private final QueryGate gate;
+    private final String base;
+    private final String host;
+
+    private DipkgServer(FusekiServer fuseki, QueryGate gate, String base, String host) {
         this.fuseki = fuseki;
+        this.gate = gate;
         this.base = base;
+        this.host = host;
     }
 
     public static Builder create() {
@@ -59,7 +68,16 @@ public final class DipkgServer {
         return this;
     }
 
+    /** Stops the running queries, waits for them to end (a few seconds at most), then stops serving. */
     public void stop() {
+        gate.stopAll();
+        try {
+            if (!gate.awaitIdle(Duration.ofSeconds(5))) {
+                LOG.warn("Stopping with queries still running");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         fuseki.stop();
     }
 
@@ -70,12 +88,25 @@ public final class DipkgServer {
 
     /** The SPARQL endpoint on this machine: {@code http://localhost:PORT/dipkg/sparql}. */
     public String endpointUrl() {
-        return "http://localhost:" + port() + DATASET + "/sparql";
+        return localUrl() + DATASET.substring(1) + "/sparql";
     }
 
-    /** The public base entity IRIs are served under: the configured one, or {@code http://localhost:PORT/}. */
+    /** This server's root: {@code http://localhost:PORT/} on loopback or every interface, else its address. */
+    public String localUrl() {
+        boolean local = host.equals(LOOPBACK) || host.equals("localhost") || host.equals("0.0.0.0")
+                || host.equals("::") || host.equals("::1");
+        String name = local ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + name + ":" + port() + "/";
+    }
+
+    /** The address listened on. */
+    public String host() {
+        return host;
+    }
+
+    /** The public base entity IRIs are served under: the configured one, or {@link #localUrl()}. */
     public String baseUrl() {
-        return base != null ? ServedIris.at(base).base() : "http://localhost:" + port() + "/";
+        return base != null ? ServedIris.at(base).base() : localUrl();
     }
 
     /** Builds a {@link DipkgServer}; only the dataset is required. */
@@ -85,6 +116,10 @@ public final class DipkgServer {
         private Duration timeout = Duration.ofSeconds(30);
         private int maxRows = 10_000;
         private int queriesAtOnce = QueryGate.defaultAtOnce();
+        private Integer perClient;
+        private Integer longAtOnce;
+        private Duration longAfter;
+        private String host = LOOPBACK;
         private String base;
         private List<String> allowService = List.of();
         private String ontology = "org/dipkg/ontology/dipkg.ttl";
@@ -138,6 +173,45 @@ public final class DipkgServer {
             return this;
         }
 
+        /**
+         * The most places one client (by address) holds while others wait; alone it may use
+         * them all. Default half of {@link #queriesAtOnce}, at least 1.
+         */
+        public Builder queriesPerClient(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("queriesPerClient must be positive: " + n);
+            }
+            this.perClient = n;
+            return this;
+        }
+
+        /**
+         * The most long queries (see {@link #longAfter}) that run at once; a query that would be
+         * one more is stopped (503). Default: half of {@link #queriesAtOnce}, at least 1.
+         */
+        public Builder longQueries(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("longQueries must be positive: " + n);
+            }
+            this.longAtOnce = n;
+            return this;
+        }
+
+        /** How long a query runs before it counts as long. Default a third of the timeout. */
+        public Builder longAfter(Duration after) {
+            if (after.isNegative() || after.isZero()) {
+                throw new IllegalArgumentException("longAfter must be positive: " + after);
+            }
+            this.longAfter = after;
+            return this;
+        }
+
+        /** The address to listen on: an IP address or host name; 0.0.0.0 for every interface. Default 127.0.0.1. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
         /** The public base URL entity IRIs map to; default {@code http://localhost:PORT/}. */
         public Builder base(String base) {
             this.base = base;
@@ -168,14 +242,20 @@ public final class DipkgServer {
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             DatasetGraph dsg = dataset.asDatasetGraph();
             ServiceAllowList allowList = ServiceAllowList.of(allowService);
+            QueryGate gate = new QueryGate(new QueryGate.Limits(queriesAtOnce,
+                    perClient != null ? perClient : QueryGate.defaultPerClient(queriesAtOnce),
+                    longAtOnce != null ? longAtOnce : QueryGate.defaultLongAtOnce(queriesAtOnce),
+                    longAfter != null ? longAfter : timeout.dividedBy(3), timeout));
             FusekiServer fuseki = FusekiServer.create()
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
                     .add(DATASET, dataService(dsg, allowList))
-                    .addFilter("/*", new RequestLimitFilter())
+                    .addFilter("/*", new RequestLimitFilter(timeout))
                     .addFilter("/*", new CorsFilter())
+                    .addFilter("/*", new SecurityHeadersFilter())
                     .addFilter(DATASET + "/*", new ReadOnlyFilter())
-                    .addFilter(DATASET + "/*", new QueryGate(queriesAtOnce, timeout))
+                    .addFilter(DATASET + "/*", new QueryCheckFilter())
+                    .addFilter(DATASET + "/*", gate)
                     .addServlet("", new StaticServlet())
                     .addServlet(StaticServlet.PREFIX + "*", new StaticServlet())
                     .addServlet(EntityServlet.PREFIX + "*", new EntityServlet(dsg, base))
@@ -184,7 +264,12 @@ public final class DipkgServer {
                     .addServlet(QueriesServlet.PREFIX + "/*",
                             new QueriesServlet(QueryCatalog.fromClasspath(queries), base))
                     .build();
-            return new DipkgServer(fuseki, base);
+            for (Connector c : fuseki.getJettyServer().getConnectors()) {
+                if (c instanceof ServerConnector connector) {
+                    connector.setHost(host);
+                }
+            }
+            return new DipkgServer(fuseki, gate, base, host);
         }
 
         /**

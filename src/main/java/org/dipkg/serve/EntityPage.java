@@ -77,10 +77,16 @@ final class EntityPage {
     }
 
     static String term(Term term, ServedIris iris) {
-        if (term.isLink()) {
+        if (term.isLink() && isWebIri(term.iri())) {
             return Html.link(iris.served(term.iri()), term.text());
         }
         String text = escape(term.text());
         return term.note().isEmpty() ? text : text + " <span class=\"note\">" + escape(term.note()) + "</span>";
+    }
+
+    /** Only http and https IRIs become links: a javascript: or data: IRI in the data is shown as text. */
+    static boolean isWebIri(String iri) {
+        String lower = iri.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 }

@@ -1,10 +1,17 @@
 package org.dipkg.serve;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,65 +20,143 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses requests the endpoint should not spend time on: a body larger than the limit
- * (413, before reading it) and a query string whose percent-encoded bytes are not UTF-8
- * (400, rather than a server error later).
+ * The first filter every request meets. It refuses what the server should not spend time
+ * on, and reads the rest whole before anything else runs:
+ * <ul>
+ * <li>TRACE and TRACK: 405 (they would echo the request headers);</li>
+ * <li>a body over {@link #MAX_BODY} bytes, however it is sent (Content-Length, chunked, a
+ *     form): 413, after at most {@link #MAX_BODY} bytes have been kept;</li>
+ * <li>a body that takes longer than the query timeout to arrive: 408;</li>
+ * <li>an unknown charset, or a query string or form body that is not well-formed
+ *     percent-encoded text in its charset: 400.</li>
+ * </ul>
+ * What passes goes on as a {@link BufferedRequest}: its body in memory, its parameters decoded.
  */
 final class RequestLimitFilter extends HttpFilter {
     /** Largest request body accepted: a SPARQL query is never this long. */
     static final long MAX_BODY = 1L << 20;
     /** Bodies up to this size are read and dropped before the refusal; larger ones close the connection. */
     static final long MAX_DRAINED = 64L << 20;
+    private static final String FORM_TYPE = "application/x-www-form-urlencoded";
+
+    private final Duration readLimit;
+
+    RequestLimitFilter(Duration readLimit) {
+        this.readLimit = readLimit;
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String method = request.getMethod();
+        if (method.equals("TRACE") || method.equals("TRACK")) {
+            response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+            HttpIO.text(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, method + " is not supported.");
+            return;
+        }
+        Optional<Charset> charset;
+        try {
+            charset = charset(request.getHeader("Content-Type"));
+        } catch (IllegalArgumentException e) {
+            HttpIO.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
         long length = request.getContentLengthLong();
         if (length > MAX_BODY) {
-            if (length <= MAX_DRAINED) {
-                // read and drop the body, so that the client, still sending, gets the answer
-                request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-            } else {
-                response.setHeader("Connection", "close");
+            refuseTooLarge(request, response, length, "Request body too large: " + length + " bytes");
+            return;
+        }
+        byte[] body = new byte[0];
+        if (length > 0 || request.getHeader("Transfer-Encoding") != null) {
+            Body read = read(request.getInputStream());
+            if (read.tooLarge) {
+                refuseTooLarge(request, response, -1, "Request body too large");
+                return;
             }
-            HttpIO.text(response, 413, "Request body too large: " + length + " bytes; the limit is " + MAX_BODY
-                    + " bytes.");
+            if (read.tooSlow) {
+                response.setHeader("Connection", "close");
+                HttpIO.text(response, HttpServletResponse.SC_REQUEST_TIMEOUT, "The request body took longer than "
+                        + readLimit.toSeconds() + " s to arrive.");
+                return;
+            }
+            body = read.bytes;
+        }
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        try {
+            FormDecoder.decode(request.getQueryString(), StandardCharsets.UTF_8, parameters);
+            if (mediaType(request.getHeader("Content-Type")).equals(FORM_TYPE)) {
+                Charset formCharset = charset.orElse(StandardCharsets.UTF_8);
+                FormDecoder.decode(new String(body, StandardCharsets.ISO_8859_1), formCharset, parameters);
+            }
+        } catch (FormDecoder.MalformedException e) {
+            HttpIO.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
-        String query = request.getQueryString();
-        if (query != null && !isUtf8(query)) {
-            HttpIO.text(response, HttpServletResponse.SC_BAD_REQUEST,
-                    "The query string is not UTF-8 once percent-decoded.");
-            return;
-        }
-        chain.doFilter(request, response);
+        chain.doFilter(new BufferedRequest(request, body, charset.orElse(StandardCharsets.UTF_8), parameters),
+                response);
     }
 
-    static boolean isUtf8(String queryString) {
-        ByteBuffer bytes = ByteBuffer.allocate(queryString.length());
-        for (int i = 0; i < queryString.length(); i++) {
-            char c = queryString.charAt(i);
-            if (c == '%' && i + 2 < queryString.length()) {
-                int hi = Character.digit(queryString.charAt(i + 1), 16);
-                int lo = Character.digit(queryString.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) {
-                    return false;
-                }
-                bytes.put((byte) (hi * 16 + lo));
-                i += 2;
-            } else if (c > 0x7f) {
-                return true;
-            } else {
-                bytes.put((byte) c);
+    private record Body(byte[] bytes, boolean tooLarge, boolean tooSlow) {
+    }
+
+    /** Reads up to the limit and the read deadline; past the limit, drops up to {@link #MAX_DRAINED} bytes. */
+    private Body read(InputStream in) throws IOException {
+        long deadline = System.nanoTime() + readLimit.toNanos();
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        byte[] buffer = new byte[16 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+            total += n;
+            if (total <= MAX_BODY) {
+                kept.write(buffer, 0, n);
+            }
+            if (System.nanoTime() > deadline) {
+                return new Body(null, false, true);
+            }
+            if (total > MAX_DRAINED) {
+                return new Body(null, true, false);
             }
         }
-        bytes.flip();
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes);
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+        return total > MAX_BODY ? new Body(null, true, false) : new Body(kept.toByteArray(), false, false);
+    }
+
+    private static void refuseTooLarge(HttpServletRequest request, HttpServletResponse response, long length,
+            String what) throws IOException {
+        if (length > MAX_DRAINED || length < 0) {
+            response.setHeader("Connection", "close");
+        } else {
+            // read and drop the body, so that the client, still sending, gets the answer
+            request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
         }
+        HttpIO.text(response, 413, what + "; the limit is " + MAX_BODY + " bytes.");
+    }
+
+    /** The charset named by a Content-Type, if any. */
+    static Optional<Charset> charset(String contentType) {
+        if (contentType == null) {
+            return Optional.empty();
+        }
+        for (String part : contentType.split(";")) {
+            String p = part.trim();
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                String name = p.substring("charset=".length()).trim().replace("\"", "");
+                try {
+                    return Optional.of(Charset.forName(name));
+                } catch (IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
+                    throw new IllegalArgumentException("Unknown charset '" + name + "' in the Content-Type; "
+                            + "send UTF-8.");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
     }
 }

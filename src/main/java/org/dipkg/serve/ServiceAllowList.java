@@ -1,12 +1,14 @@
 package org.dipkg.serve;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sys.JenaSystem;
@@ -103,7 +105,9 @@ public final class ServiceAllowList {
     /**
      * Enforces this list for queries executed with {@code context}: puts there a
      * copy of ARQ's service executor registry whose first links check each
-     * SERVICE call, and ARQ's own SERVICE switch, on only when something is allowed.
+     * SERVICE call, ARQ's own SERVICE switch, on only when something is allowed, and an
+     * HTTP client that follows no redirect and answers before the query's deadline
+     * ({@link DeadlineHttpClient}).
      */
     public void applyTo(Context context) {
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
@@ -112,5 +116,6 @@ public final class ServiceAllowList {
         registry.addSingleLink(check);
         ServiceExecutorRegistry.set(context, registry);
         context.set(ARQ.httpServiceAllowed, !isEmpty());
+        context.set(Service.httpQueryClient, new DeadlineHttpClient(Duration.ofSeconds(10)));
     }
 }

@@ -108,7 +108,7 @@ final class BulkLoad {
         Node fileGraph = Tdb2Store.fileGraph(f);
         try (InputStream in = new CountingInput(Files.newInputStream(f), bytesRead)) {
             RDFParser.source(in).lang(QueryRunner.langOf(f.toString())).base(f.toUri().toString())
-                    .parse(new Counting(loader, fileGraph));
+                    .errorHandler(ParseErrors.HANDLER).parse(new Counting(loader, fileGraph));
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -16,6 +16,10 @@ import org.apache.jena.sparql.core.Quad;
  * are kept, and the default graph is their union plus any triples outside graphs.
  */
 public final class DataFiles {
+    static {
+        JsonLdContexts.refuseLoading();
+    }
+
     private DataFiles() {
     }
 
@@ -24,7 +28,7 @@ public final class DataFiles {
         DatasetGraph g = ds.asDatasetGraph();
         for (Path f : files) {
             try {
-                ds.executeWrite(() -> RDFDataMgr.read(g, f.toString()));
+                ds.executeWrite(() -> RDFParser.source(f).errorHandler(ParseErrors.HANDLER).parse(g));
             } catch (RiotException e) {
                 throw new StoreException(f + ": " + e.getMessage());
             } catch (org.apache.jena.atlas.RuntimeIOException e) {

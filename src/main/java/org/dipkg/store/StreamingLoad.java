@@ -75,7 +75,8 @@ final class StreamingLoad {
         List<Quad> batch = new ArrayList<>(batchQuads + 1024);
         IteratorCloseable<Quad> it = null;
         try (InputStream in = new CountingInput(Files.newInputStream(f), bytesRead)) {
-            it = AsyncParser.of(in, QueryRunner.langOf(f.toString()), f.toUri().toString())
+            it = AsyncParser.of(org.apache.jena.riot.RDFParser.source(in).lang(QueryRunner.langOf(f.toString()))
+                    .base(f.toUri().toString()).errorHandler(ParseErrors.HANDLER))
                     .setDaemonMode(true).asyncParseQuads();
             Node current = null;
             while (it.hasNext()) {

@@ -43,6 +43,10 @@ import org.dipkg.rdf.Iris;
  * </pre>
  */
 public final class Tdb2Store implements AutoCloseable {
+    static {
+        JsonLdContexts.refuseLoading();
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
     private static final Node ARTICLE = NodeFactory.createURI(DIP.ARTICLE.stringValue());
     private static final Node ARTICLE_ID = NodeFactory.createURI(DIP.ARTICLE_ID.stringValue());
@@ -202,7 +206,7 @@ public final class Tdb2Store implements AutoCloseable {
         Lang lang = QueryRunner.langOf(f.toString());
         DatasetGraph parsed = DatasetFactory.createGeneral().asDatasetGraph();
         try {
-            RDFDataMgr.read(parsed, f.toString(), lang);
+            org.apache.jena.riot.RDFParser.source(f).lang(lang).errorHandler(ParseErrors.HANDLER).parse(parsed);
         } catch (RiotException e) {
             throw new StoreException(f + ": " + e.getMessage() + " (nothing was loaded)", e);
         }

@@ -44,6 +44,24 @@ class EntityPageTest {
     }
 
     @Test
+    void onlyHttpIrisBecomeLinks() {
+        EntityView view = new EntityView(Fixture.BLINKEN, "Antony Blinken", List.of(),
+                List.of(new Fact(new Term("http://www.w3.org/2002/07/owl#sameAs", "owl:sameAs", ""),
+                                new Term("javascript:alert(document.cookie)", "javascript:alert(document.cookie)", "")),
+                        new Fact(new Term("http://www.w3.org/2002/07/owl#sameAs", "owl:sameAs", ""),
+                                new Term("JavaScript:alert(1)", "click", "")),
+                        new Fact(new Term("http://www.w3.org/2002/07/owl#sameAs", "owl:sameAs", ""),
+                                new Term("data:text/html,<script>alert(1)</script>", "data", "")),
+                        new Fact(new Term("http://www.w3.org/2002/07/owl#sameAs", "owl:sameAs", ""),
+                                new Term("HTTPS://example.org/x", "example", ""))),
+                List.of(), List.of(), false);
+        String html = EntityPage.render(view, iris);
+        assertThat(html).doesNotContain("href=\"javascript:", "href=\"JavaScript:", "href=\"data:", "<script>")
+                .contains("javascript:alert(document.cookie)")
+                .contains("<a href=\"HTTPS://example.org/x\">example</a>");
+    }
+
+    @Test
     void escapeCoversMarkupCharacters() {
         assertThat(Html.escape("<a href='x'>\"&\"</a>"))
                 .isEqualTo("&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;");

@@ -3,9 +3,14 @@ package org.dipkg.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.sun.net.httpserver.HttpServer;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -52,6 +57,9 @@ class FederationIT {
     static String referenceEndpoint;
     static DipkgServer open;
     static DipkgServer closed;
+    static HttpServer tricks;
+    static String tricksBase;
+    static DipkgServer guarded;
 
     @BeforeAll
     static void start() {
@@ -63,12 +71,44 @@ class FederationIT {
         Dataset dataset = Fixture.tdb2(dir);
         open = Fixture.server(dataset).allowService(List.of(referenceEndpoint)).build().start();
         closed = Fixture.server(dataset).build().start();
+        tricks = tricks();
+        tricksBase = "http://127.0.0.1:" + tricks.getAddress().getPort() + "/";
+        guarded = Fixture.server(dataset).timeout(Duration.ofSeconds(1))
+                .allowService(List.of(tricksBase + "redirect", tricksBase + "silent")).build().start();
+    }
+
+    /** An allowed endpoint that redirects to the reference server (not allowed), and one that never answers. */
+    static HttpServer tricks() {
+        try {
+            HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            s.createContext("/redirect", exchange -> {
+                String query = exchange.getRequestURI().getRawQuery();
+                exchange.getResponseHeaders().add("Location", referenceEndpoint + (query == null ? "" : "?" + query));
+                exchange.sendResponseHeaders(302, -1);
+                exchange.close();
+            });
+            s.createContext("/silent", exchange -> {
+                try {
+                    Thread.sleep(20_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.close();
+            });
+            s.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+            s.start();
+            return s;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll
     static void stop() {
         open.stop();
         closed.stop();
+        guarded.stop();
+        tricks.stop(0);
         reference.stop();
     }
 
@@ -106,6 +146,29 @@ class FederationIT {
                 () -> select(closed.endpointUrl(), query));
         assertThat(refused.getStatusCode()).isBetween(400, 499);
         assertThat(refused.getResponse()).contains(referenceEndpoint);
+    }
+
+    @Test
+    void aRedirectOffTheAllowListIsNotFollowed() {
+        String query = Fixture.PREFIXES + "SELECT * WHERE {\n" + OURS_PATTERN
+                + "  SERVICE <" + tricksBase + "redirect> {\n" + REFERENCE_PATTERN + "  }\n}";
+        QueryExceptionHTTP refused = catchThrowableOfType(QueryExceptionHTTP.class,
+                () -> select(guarded.endpointUrl(), query));
+        assertThat(refused).isNotNull();
+        assertThat(refused.getStatusCode()).isBetween(400, 599);
+        assertThat(refused.getResponse()).contains("redirect").doesNotContain("Beijing");
+    }
+
+    @Test
+    void anEndpointThatNeverAnswersIsLeftAtTheDeadline() {
+        String query = Fixture.PREFIXES + "SELECT * WHERE {\n" + OURS_PATTERN
+                + "  SERVICE <" + tricksBase + "silent> {\n" + REFERENCE_PATTERN + "  }\n}";
+        long start = System.nanoTime();
+        QueryExceptionHTTP stopped = catchThrowableOfType(QueryExceptionHTTP.class,
+                () -> select(guarded.endpointUrl(), query));
+        assertThat(stopped).isNotNull();
+        assertThat(stopped.getStatusCode()).isBetween(400, 599);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
     /** Rows as "meeting person capital continent", entity IRIs without the id namespace. */

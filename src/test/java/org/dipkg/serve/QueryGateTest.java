@@ -26,7 +26,7 @@ class QueryGateTest {
 
     @Test
     void aRequestBeyondThePlacesWaitsThenIsTurnedAway() throws Exception {
-        QueryGate gate = new QueryGate(1, Duration.ofMillis(300));
+        QueryGate gate = new QueryGate(QueryGate.Limits.simple(1, Duration.ofMillis(300)));
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch leave = new CountDownLatch(1);
         Thread holder = new Thread(() -> pass(gate, new Response(), (rq, rs) -> {
@@ -54,7 +54,7 @@ class QueryGateTest {
 
     @Test
     void requestsWithinThePlacesRunTogether() throws Exception {
-        QueryGate gate = new QueryGate(2, Duration.ofSeconds(5));
+        QueryGate gate = new QueryGate(QueryGate.Limits.simple(2, Duration.ofSeconds(5)));
         CountDownLatch both = new CountDownLatch(2);
         Thread first = new Thread(() -> pass(gate, new Response(), (rq, rs) -> {
             both.countDown();
@@ -71,7 +71,7 @@ class QueryGateTest {
 
     @Test
     void atLeastOnePlace() {
-        assertThatThrownBy(() -> new QueryGate(0, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new QueryGate(QueryGate.Limits.simple(0, Duration.ofSeconds(1)))).isInstanceOf(IllegalArgumentException.class);
         assertThat(QueryGate.defaultAtOnce()).isGreaterThanOrEqualTo(2);
     }
 
