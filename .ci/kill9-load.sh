@@ -20,7 +20,7 @@ runs=${1:-25}
 copies=${2:-40}
 
 [ -f target/dipkg.jar ] || mvn -q -o -DskipTests package || mvn -q -DskipTests package
-dipkg=(java -jar "$PWD/target/dipkg.jar")
+dipkg=(java -Xmx3g -jar "$PWD/target/dipkg.jar")
 work=$(mktemp -d)
 loader=""
 cleanup() {

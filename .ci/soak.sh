@@ -35,7 +35,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-dipkg=(java -jar target/dipkg.jar)
+dipkg=(java -Xmx3g -jar target/dipkg.jar)
 "${dipkg[@]}" convert -q data/articles src/test/resources/org/dipkg/reliability/articles -o "$work/corpus.trig"
 "${dipkg[@]}" load -q "$work/corpus.trig" --db "$work/store"
 

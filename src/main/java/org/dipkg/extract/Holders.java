@@ -68,11 +68,15 @@ final class Holders {
         }
         org.dipkg.model.Parse p = Syntax.parse(a);
         for (int c : p.children(verb)) {
-            if (p.label(c).startsWith("nsubj") && p.tag(c).startsWith("NN")) {
+            if (p.label(c).startsWith("nsubj") && p.tag(c).startsWith("NN") && !isGroupWord(a, c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isGroupWord(Annotated a, int k) {
+        return GROUP.contains(a.lower(k));
     }
 
     /** The actors of the subject of the verb that governs the cue, from the dependency tree. */

@@ -197,12 +197,23 @@ final class MentionFinder {
         if (p.isEmpty() || !p.entityType(i).equals("PERSON") || lexicon.titles.at(a.tokens(), i).isPresent()) {
             return -1;
         }
+        if (!p.tag(i).startsWith("NNP")) {
+            return -1;
+        }
         int end = i + 1;
         while (end < a.size() && p.entityType(end).equals("PERSON") && (!p.entityStarts(end) || afterInitial(a, end))
-                && !a.isWord(end, "'s", "'") && !insideTitle(a, end) && a.hit(end) == null) {
+                && !a.isWord(end, "'s", "'") && !insideTitle(a, end) && a.hit(end) == null && !notAName(a, end)) {
             end++;
         }
         return end;
+    }
+
+    /** "Pence Meeting" in a title-case headline: a word that names a meeting or is listed as no name. */
+    private boolean notAName(Annotated a, int k) {
+        return lexicon.cues.meetingNouns().matchAt(a.tokens(), k).isPresent()
+                || lexicon.cues.meetingVerbs().matchAt(a.tokens(), k).isPresent()
+                || lexicon.cues.nonNames().containsWord(a.token(k))
+                || lexicon.cues.honorifics().containsWord(a.token(k));
     }
 
     /** "Daniel J. | Marsh": a middle initial the recognizer ends a name at. */
