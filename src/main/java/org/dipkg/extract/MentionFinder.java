@@ -159,17 +159,20 @@ final class MentionFinder {
                 continue;
             }
             int person = personEnd(a, i);
-            if (person > i) {
-                NameHit n = classify(a, i, person);
-                a.names.add(new NameHit(n.sentence(), n.start(), n.end(), n.words(), true, n.titles()));
-                i = person;
-                continue;
-            }
             int end = i + 1;
             while (end < a.size() && end - i < 6 && !insideTitle(a, end)
                     && (isNameWord(a, end) || attached(a, end)
-                    || isParticle(a, end) && end + 1 < a.size() && isNameWord(a, end + 1))) {
+                    || isParticle(a, end) && end + 1 < a.size() && isNameWord(a, end + 1))
+                    && !(person > i && notAName(a, end))) {
                 end++;
+            }
+            if (person > i) {
+                // the recognizer's name, or longer where the name's own words go on ("Christopher | Hill")
+                int stop = Math.max(person, end);
+                NameHit n = classify(a, i, stop);
+                a.names.add(new NameHit(n.sentence(), n.start(), n.end(), n.words(), true, n.titles()));
+                i = stop;
+                continue;
             }
             NameHit n = classify(a, i, end);
             if (n != null) {

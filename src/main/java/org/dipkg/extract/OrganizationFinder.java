@@ -255,7 +255,8 @@ final class OrganizationFinder {
                     break;
                 }
                 Actor a = names.get(Text.key(text(s, i, i + len)));
-                if (a != null && !overlaps(s, i, i + len, known) && !overlaps(s, i, i + len, out)) {
+                if (a != null && !overlaps(s, i, i + len, known) && !overlaps(s, i, i + len, out)
+                        && !(s.parse().isEmpty() ? false : personTagged(s, new int[] {i, i + len}))) {
                     String surface = text(s, i, i + len);
                     out.add(new Gazetteer.Hit(t.get(i).begin(), t.get(i + len - 1).end(), surface,
                             new Gazetteer.Entry(surface, Optional.of(a), Optional.empty(), Mention.Form.NAME)));
