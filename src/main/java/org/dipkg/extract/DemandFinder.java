@@ -134,7 +134,7 @@ final class DemandFinder {
     }
 
     /**
-     * "called on X to ensure A, prevent B and dismantle C": the coordinated verbs of the
+     * "called on X to free A, open B and end C": the coordinated verbs of the
      * demand's infinitive, each with its words up to the next one. Fewer than two: one demand.
      */
     static List<int[]> coordinatedInfinitives(Annotated a, int cue) {

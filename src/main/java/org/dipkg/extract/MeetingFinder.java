@@ -52,7 +52,7 @@ final class MeetingFinder {
 
     /**
      * The meeting a headline tells of ("Remarks With Foreign Minister X Before Their Meeting",
-     * "NATO chief meets President Y") when the body does not tell it again: its actors, with
+     * "Minister meets President Y") when the body does not tell it again: its actors, with
      * the person a transcript's byline names, dated and placed by the byline or dateline.
      */
     private Optional<Candidate> headlineMeeting(List<Candidate> body) {

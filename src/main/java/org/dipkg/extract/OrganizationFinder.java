@@ -17,7 +17,7 @@ import org.dipkg.model.Token;
 /**
  * Organizations the word lists do not know, from the entity recognizer: parties, armed
  * groups, missions, courts, assemblies. A name followed by its acronym in parentheses
- * ("Interim Mission in Kosovo (IMK)") makes the acronym another name of the same actor,
+ * ("Coastal Peace Mission (CPM)") makes the acronym another name of the same actor,
  * and every later use of either name in the article is found, tagged or not. Names the
  * gazetteer already covers are left to it.
  *
@@ -59,7 +59,7 @@ final class OrganizationFinder {
     }
 
     /**
-     * "Secretary of State", "Minister for European and Euro-Atlantic Integration": words of a
+     * "Secretary of State", "Minister for Regional Development and Integration": words of a
      * title, or of the portfolio after it, name no organization.
      */
     private static boolean inTitle(Sentence s, int[] span, Titles titles) {
@@ -216,7 +216,7 @@ final class OrganizationFinder {
         return false;
     }
 
-    /** "... Mission in Kosovo (IMK)": the acronym in parentheses right after a name. */
+    /** "... Coastal Peace Mission (CPM)": the acronym in parentheses right after a name. */
     private static Optional<String> acronymAfter(Sentence s, int end) {
         List<Token> t = s.tokens();
         if (end + 2 < t.size() && t.get(end).text().equals("(") && t.get(end + 2).text().equals(")")) {

@@ -39,17 +39,17 @@ class SyntaxHoldersTest {
     @Test
     void aTitleAloneHoldsForItsOrganization() {
         Extraction x = Articles.parsed("Readout", "The Secretary-General met Foreign Minister Lars Berg of "
-                + "Norway. The Secretary-General underscored the importance of humanitarian access.", "2023-05-10");
-        assertThat(positions(x)).noneMatch(p -> p.startsWith("Lars Berg") && p.contains("humanitarian"));
+                + "Norway. The Secretary-General stressed the importance of the ceasefire.", "2023-05-10");
+        assertThat(positions(x)).noneMatch(p -> p.startsWith("Lars Berg") && p.contains("ceasefire"));
     }
 
     @Test
     void coordinatedDemandsAreOneItemEach() {
-        Extraction x = Articles.parsed("Statement", "The European Union called on Ethiopia to ensure law and "
-                + "order, release the detained reporters and reopen the border.", "2023-05-10");
+        Extraction x = Articles.parsed("Statement", "The European Union called on Ethiopia to restore calm, "
+                + "release the detained reporters and reopen the border.", "2023-05-10");
         List<Demand> d = x.demands();
         assertThat(d).hasSize(3);
-        assertThat(d.get(0).text()).contains("law and order");
+        assertThat(d.get(0).text()).contains("restore calm");
         assertThat(d.get(1).text()).contains("release");
         assertThat(d.get(2).text()).contains("reopen the border");
         assertThat(d).allMatch(i -> i.addressee().map(Actor::name).orElse("").equals("Ethiopia"));
@@ -63,9 +63,9 @@ class SyntaxHoldersTest {
 
     @Test
     void encouragedSomeoneToAct() {
-        Extraction x = Articles.parsed("Statement", "The members of the Security Council encouraged the negotiators"
-                + " to resolve all remaining issues.", "2023-05-10");
-        assertThat(demands(x)).anyMatch(d -> d.contains("remaining issues"));
+        Extraction x = Articles.parsed("Statement", "The members of the Security Council encouraged the two "
+                + "delegations to settle the border dispute.", "2023-05-10");
+        assertThat(demands(x)).anyMatch(d -> d.contains("border dispute"));
     }
 
     @Test
