@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.dipkg.model.Actor;
 import org.dipkg.model.Demand;
 import org.dipkg.model.Evidence;
+import org.dipkg.model.Parse;
 
 /**
  * Finds demands: "X called on Y to Z", "X urged Y to Z", "X called for Y to Z",
@@ -141,7 +142,7 @@ final class DemandFinder {
         if (!Syntax.has(a)) {
             return List.of();
         }
-        org.dipkg.model.Parse p = Syntax.parse(a);
+        Parse p = Syntax.parse(a);
         int verb = Syntax.governingVerb(a, cue);
         if (verb < 0) {
             return List.of();
@@ -235,7 +236,7 @@ final class DemandFinder {
         if (!Syntax.has(a)) {
             return -1;
         }
-        org.dipkg.model.Parse p = Syntax.parse(a);
+        Parse p = Syntax.parse(a);
         int verb = p.head(cue);
         if (verb < 0 || !p.label(verb).equals("ccomp")) {
             return -1;
@@ -249,7 +250,7 @@ final class DemandFinder {
         if (!Syntax.has(a)) {
             return cue;
         }
-        org.dipkg.model.Parse p = Syntax.parse(a);
+        Parse p = Syntax.parse(a);
         int verb = p.head(cue);
         int start = cue;
         if (verb >= 0) {
@@ -262,7 +263,7 @@ final class DemandFinder {
         return start;
     }
 
-    private static int leftmost(org.dipkg.model.Parse p, int t) {
+    private static int leftmost(Parse p, int t) {
         int min = t;
         for (int c : p.children(t)) {
             min = Math.min(min, leftmost(p, c));

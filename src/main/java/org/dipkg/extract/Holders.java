@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.dipkg.model.Actor;
+import org.dipkg.model.Parse;
 
 /**
  * Who voices what a sentence says: the actor before a cue in its clause (its subject),
@@ -66,7 +67,7 @@ final class Holders {
         if (verb < 0 || a.isQuoted(cue)) {
             return false;
         }
-        org.dipkg.model.Parse p = Syntax.parse(a);
+        Parse p = Syntax.parse(a);
         for (int c : p.children(verb)) {
             if (p.label(c).startsWith("nsubj") && p.tag(c).startsWith("NN") && !isGroupWord(a, c)) {
                 return true;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.dipkg.model.Actor;
 import org.dipkg.model.Evidence;
 import org.dipkg.model.MeetingKind;
+import org.dipkg.model.Parse;
 import org.dipkg.model.PartialDate;
 import org.dipkg.model.Place;
 
@@ -35,8 +36,14 @@ final class MeetingFinder {
 
     private final Doc doc;
 
+    /** The article's byline lines and its dateline or byline place: the same for all its meetings. */
+    private final List<Annotated> byline;
+    private final Optional<Place> articlePlace;
+
     MeetingFinder(Doc doc) {
         this.doc = doc;
+        this.byline = findByline();
+        this.articlePlace = findArticlePlace();
     }
 
     List<Candidate> find() {
@@ -81,12 +88,12 @@ final class MeetingFinder {
         }
         boolean future = hasFutureCue(h, 0);
         Optional<PartialDate> date = bylineDate().or(() -> future ? Optional.empty() : doc.published.map(PartialDate::of));
-        return Optional.of(new Candidate(h.sentence.index(), MeetingKind.MEETING, participants, articlePlace(),
+        return Optional.of(new Candidate(h.sentence.index(), MeetingKind.MEETING, participants, articlePlace,
                 Optional.empty(), date, future, false, Evidence.of(h.sentence, "meeting.headline"), Set.of()));
     }
 
     /** Short lines under the headline: a transcript's byline ("Daniel Marsh", "Secretary of State", "Oslo, Norway", a date). */
-    private List<Annotated> bylineLines() {
+    private List<Annotated> findByline() {
         List<Annotated> out = new ArrayList<>();
         for (Annotated a : doc.sentences) {
             if (doc.isHeadline(a)) {
@@ -101,7 +108,7 @@ final class MeetingFinder {
     }
 
     private Optional<Actor> bylinePerson() {
-        for (Annotated a : bylineLines()) {
+        for (Annotated a : byline) {
             for (ActorRef r : doc.refsIn(a, 0, a.size())) {
                 if (r.isPerson()) {
                     return Optional.of(r.actor());
@@ -112,7 +119,7 @@ final class MeetingFinder {
     }
 
     private Optional<PartialDate> bylineDate() {
-        for (Annotated a : bylineLines()) {
+        for (Annotated a : byline) {
             for (DateMention d : a.dates) {
                 Optional<PartialDate> r = doc.resolve(d, false);
                 if (r.isPresent()) {
@@ -127,8 +134,8 @@ final class MeetingFinder {
      * Where the article was written: the place of its byline, or of its dateline ("LIMA –",
      * "Nairobi:", "GENEVA (Agency) -"). A held meeting the text gives no place for took place there.
      */
-    private Optional<Place> articlePlace() {
-        for (Annotated a : bylineLines()) {
+    private Optional<Place> findArticlePlace() {
+        for (Annotated a : byline) {
             for (int i = 0; i < a.size(); i++) {
                 Gazetteer.Hit hit = a.hit(i);
                 if (hit != null && hit.entry().place().isPresent()) {
@@ -224,7 +231,7 @@ final class MeetingFinder {
                     && date.get().isDay();
         }
         boolean held = !planned;
-        Optional<Place> place = placeNear(a, anchor).or(() -> held ? articlePlace() : Optional.empty());
+        Optional<Place> place = placeNear(a, anchor).or(() -> held ? articlePlace : Optional.empty());
         return Optional.of(new Candidate(a.sentence.index(), kind, participants, place, venue(a),
                 date, planned, anaphoric && participants.isEmpty(), Evidence.of(a.sentence, rule), triggers));
     }
@@ -292,7 +299,7 @@ final class MeetingFinder {
         }
         Syntax syntax = new Syntax(doc);
         List<ActorRef> with = new ArrayList<>(syntax.prepositional(a, v, WITH));
-        org.dipkg.model.Parse p = Syntax.parse(a);
+        Parse p = Syntax.parse(a);
         for (int c : p.children(v)) {
             if (p.label(c).equals("dobj") && doc.cues().meetingNouns().matchAt(a.tokens(), c).isPresent()) {
                 with.addAll(syntax.prepositional(a, c, BETWEEN));   // "held talks with X"
@@ -319,7 +326,7 @@ final class MeetingFinder {
             return Set.of();
         }
         Syntax syntax = new Syntax(doc);
-        org.dipkg.model.Parse p = Syntax.parse(a);
+        Parse p = Syntax.parse(a);
         Set<Actor> out = new LinkedHashSet<>();
         syntax.prepositional(a, n, BETWEEN).forEach(r -> out.add(r.actor()));
         for (int c : p.children(n)) {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.dipkg.model.Actor;
 import org.dipkg.model.Mention;
+import org.dipkg.model.Parse;
 import org.dipkg.model.Token;
 
 /**
@@ -167,7 +168,7 @@ final class MentionFinder {
                 end++;
             }
             if (person > i) {
-                // the recognizer's name, or longer where the name's own words go on ("Christopher | Hill")
+                // the recognizer's name, or longer where the name's own words go on ("Tomas | Quispe")
                 int stop = Math.max(person, end);
                 NameHit n = classify(a, i, stop);
                 a.names.add(new NameHit(n.sentence(), n.start(), n.end(), n.words(), true, n.titles()));
@@ -196,7 +197,7 @@ final class MentionFinder {
      * The name stops before a title word, a gazetteer name or a possessive inside the tagged span.
      */
     private int personEnd(Annotated a, int i) {
-        org.dipkg.model.Parse p = a.sentence.parse();
+        Parse p = a.sentence.parse();
         if (p.isEmpty() || !p.entityType(i).equals("PERSON") || lexicon.titles.at(a.tokens(), i).isPresent()) {
             return -1;
         }
@@ -227,16 +228,8 @@ final class MentionFinder {
 
     /** True when the entity recognizer tags any token of [start, end) as part of a person's name. */
     private static boolean anyPerson(Annotated a, int start, int end) {
-        org.dipkg.model.Parse p = a.sentence.parse();
-        if (p.isEmpty()) {
-            return true;
-        }
-        for (int k = start; k < end; k++) {
-            if (p.entityType(k).equals("PERSON")) {
-                return true;
-            }
-        }
-        return false;
+        Parse p = a.sentence.parse();
+        return p.isEmpty() || p.anyEntity(start, end, "PERSON");
     }
 
     /** A hyphen or lower-case part written without a space inside a name: "Jae-sung". */
@@ -442,7 +435,7 @@ final class MentionFinder {
         return true;
     }
 
-    /** "Johnson’s" written as one token: the name is "Johnson". */
+    /** "Quispe’s" written as one token: the name is "Quispe". */
     static String withoutPossessive(String w) {
         for (String suffix : new String[] {"’s", "'s", "’", "'"}) {
             if (w.length() > suffix.length() + 1 && w.endsWith(suffix)) {

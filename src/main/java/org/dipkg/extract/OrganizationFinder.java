@@ -22,7 +22,7 @@ import org.dipkg.model.Token;
  * gazetteer already covers are left to it.
  *
  * <pre>
- *   List&lt;List&lt;Gazetteer.Hit&gt;&gt; extra = OrganizationFinder.find(sentences, gazetteerHits);
+ *   List&lt;List&lt;Gazetteer.Hit&gt;&gt; extra = OrganizationFinder.find(sentences, gazetteerHits, titles, heads);
  * </pre>
  */
 final class OrganizationFinder {
@@ -35,6 +35,9 @@ final class OrganizationFinder {
         Map<String, Actor> names = new LinkedHashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
+            if (sentence.parse().isEmpty()) {
+                continue;   // names are only guessed with the recognizer's word on persons and places
+            }
             List<int[]> found = new ArrayList<>(spans(sentence));
             if (sentence.paragraph() > 0) {
                 found.addAll(headed(sentence, heads));
@@ -43,7 +46,7 @@ final class OrganizationFinder {
             found.sort((x, y) -> Integer.compare(y[1] - y[0], x[1] - x[0]));
             for (int[] span : found) {
                 if (overlaps(sentence, span[0], span[1], known.get(s)) || inTitle(sentence, span, titles)
-                        || afterAt(sentence, span[0]) || personTagged(sentence, span)) {
+                        || afterAt(sentence, span[0]) || personOrPlace(sentence, span[0], span[1])) {
                     continue;
                 }
                 String name = text(sentence, span[0], span[1]);
@@ -138,20 +141,13 @@ final class OrganizationFinder {
         return start > 0 && s.tokens().get(start - 1).text().equalsIgnoreCase("at");
     }
 
-    /** A span the recognizer tags as a person's name is not an organization ("Prime Minister Front"). */
-    private static boolean personTagged(Sentence s, int[] span) {
+    /**
+     * Words the recognizer tags as (part of) a person's name, or all as a place, name no
+     * organization ("Christine Front", "Vienna"); without a parse nothing is known either way.
+     */
+    private static boolean personOrPlace(Sentence s, int start, int end) {
         Parse p = s.parse();
-        if (p.isEmpty()) {
-            return true;
-        }
-        boolean allPlace = true;
-        for (int k = span[0]; k < span[1]; k++) {
-            if (p.entityType(k).equals("PERSON")) {
-                return true;
-            }
-            allPlace &= p.entityType(k).equals("GPE");
-        }
-        return allPlace;
+        return !p.isEmpty() && (p.anyEntity(start, end, "PERSON") || p.allEntity(start, end, "GPE"));
     }
 
     /** At least one capitalized word of two letters or more: "(L)" in a caption is no name. */
@@ -256,7 +252,7 @@ final class OrganizationFinder {
                 }
                 Actor a = names.get(Text.key(text(s, i, i + len)));
                 if (a != null && !overlaps(s, i, i + len, known) && !overlaps(s, i, i + len, out)
-                        && !(s.parse().isEmpty() ? false : personTagged(s, new int[] {i, i + len}))) {
+                        && !personOrPlace(s, i, i + len)) {
                     String surface = text(s, i, i + len);
                     out.add(new Gazetteer.Hit(t.get(i).begin(), t.get(i + len - 1).end(), surface,
                             new Gazetteer.Entry(surface, Optional.of(a), Optional.empty(), Mention.Form.NAME)));

@@ -58,16 +58,7 @@ final class People {
 
     /** A headline name the entity recognizer tags as a person's, word for word. */
     private static boolean taggedPerson(Annotated a, NameHit n) {
-        org.dipkg.model.Parse parse = a.sentence.parse();
-        if (parse.isEmpty()) {
-            return false;
-        }
-        for (int k = n.start(); k < n.end(); k++) {
-            if (!parse.entityType(k).equals("PERSON")) {
-                return false;
-            }
-        }
-        return true;
+        return !a.sentence.parse().isEmpty() && a.sentence.parse().allEntity(n.start(), n.end(), "PERSON");
     }
 
     private void addFull(List<String> words) {

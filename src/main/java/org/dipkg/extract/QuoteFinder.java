@@ -22,10 +22,6 @@ public final class QuoteFinder {
     private QuoteFinder() {
     }
 
-    public static List<QuoteSpan> find(String text, List<Sentence> sentences) {
-        return find(text, sentences, label -> false);
-    }
-
     /**
      * The quotations and transcript turns of a text; a line label that {@code isPlace} accepts
      * ("Nairobi: At the invitation of ...") is a dateline, not a speaker.

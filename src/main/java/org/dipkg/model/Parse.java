@@ -70,6 +70,26 @@ public record Parse(List<String> tags, List<String> entities, List<Integer> head
         return dash < 0 ? "" : e.substring(dash + 1);
     }
 
+    /** True when some token of [from, to) is in an entity of this type ("PERSON", "ORG", ...). */
+    public boolean anyEntity(int from, int to, String type) {
+        for (int k = from; k < to; k++) {
+            if (entityType(k).equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every token of [from, to) is in an entity of this type. */
+    public boolean allEntity(int from, int to, String type) {
+        for (int k = from; k < to; k++) {
+            if (!entityType(k).equals(type)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when token {@code i} begins an entity (B- or U-). */
     public boolean entityStarts(int i) {
         String e = entities.get(i);

@@ -24,9 +24,9 @@ public final class ArticleConverter {
     private final Extractor extractor;
     private final GraphMapper mapper;
 
-    private ArticleConverter(String version, boolean statisticalLemmas, boolean syntax) {
+    private ArticleConverter(String version, boolean statisticalLemmas) {
         NlpModels models = NlpModels.get();
-        SyntaxParser parser = syntax ? Nlp4jParser.get() : null;
+        SyntaxParser parser = Nlp4jParser.get();
         this.analyzer = ThreadLocal.withInitial(() -> new Analyzer(models, statisticalLemmas, parser));
         this.extractor = new Extractor(Lexicon.get());
         this.mapper = GraphMapper.create().version(version).build();
@@ -40,7 +40,6 @@ public final class ArticleConverter {
     public static final class Builder {
         private String version = Version.get();
         private boolean statisticalLemmas;
-        private boolean syntax = true;
 
         public Builder version(String v) {
             this.version = v;
@@ -53,17 +52,8 @@ public final class ArticleConverter {
             return this;
         }
 
-        /**
-         * Without the trained entity recognizer and dependency parser: much faster to start
-         * and run, and much less accurate. For tests of what does not depend on extraction.
-         */
-        public Builder syntax(boolean on) {
-            this.syntax = on;
-            return this;
-        }
-
         public ArticleConverter build() {
-            return new ArticleConverter(version, statisticalLemmas, syntax);
+            return new ArticleConverter(version, statisticalLemmas);
         }
     }
 
