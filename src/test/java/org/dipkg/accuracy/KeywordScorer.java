@@ -39,18 +39,7 @@ final class KeywordScorer {
                     hit = i;
                 }
             }
-            if (g.optional()) {
-                if (hit != null) {
-                    used.add(hit);
-                }
-                continue;
-            }
-            if (hit != null) {
-                used.add(hit);
-                t.hit();
-            } else {
-                t.miss(g.who() + ": " + Text.repr(g.keywords()));
-            }
+            t.match(g.optional(), hit, used, () -> g.who() + ": " + Text.repr(g.keywords()));
         }
         for (int i = 0; i < rows.size(); i++) {
             if (!used.contains(i)) {

@@ -31,19 +31,8 @@ final class RoleScorer {
         Tally.Builder t = new Tally.Builder();
         Set<Key> used = new HashSet<>();
         for (Gold.Role g : gold) {
-            Key hit = find(preds, g, al);
-            if (g.optional()) {
-                if (hit != null) {
-                    used.add(hit);
-                }
-                continue;
-            }
-            if (hit != null) {
-                used.add(hit);
-                t.hit();
-            } else {
-                t.miss(g.person() + " / " + g.title() + " / " + g.affiliation());
-            }
+            t.match(g.optional(), find(preds, g, al), used,
+                    () -> g.person() + " / " + g.title() + " / " + g.affiliation());
         }
         preds.forEach((key, rs) -> {
             if (!used.contains(key)) {

@@ -49,6 +49,20 @@ record Tally(int tp, int fp, int fn, List<String> misses, List<String> extras) {
         private final List<String> misses = new ArrayList<>();
         private final List<String> extras = new ArrayList<>();
 
+        /**
+         * One gold item and the prediction it matched ({@code null}: none): the prediction is
+         * used up either way; a required item counts a hit or a miss, an optional one neither.
+         */
+        <K> Builder match(boolean optional, K hit, java.util.Set<K> used, java.util.function.Supplier<String> missed) {
+            if (hit != null) {
+                used.add(hit);
+            }
+            if (optional) {
+                return this;
+            }
+            return hit != null ? hit() : miss(missed.get());
+        }
+
         Builder hit() {
             tp++;
             return this;
