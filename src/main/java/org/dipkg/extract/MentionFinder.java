@@ -212,7 +212,7 @@ final class MentionFinder {
         return end;
     }
 
-    /** "Pence Meeting" in a title-case headline: a word that names a meeting or is listed as no name. */
+    /** "Varga Meeting" in a title-case headline: a word that names a meeting or is listed as no name. */
     private boolean notAName(Annotated a, int k) {
         return lexicon.cues.meetingNouns().matchAt(a.tokens(), k).isPresent()
                 || lexicon.cues.meetingVerbs().matchAt(a.tokens(), k).isPresent()
