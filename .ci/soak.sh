@@ -57,7 +57,10 @@ echo "soak: $clients clients for $seconds s against $endpoint (timeout $timeout 
 # CPU seconds the server has used so far (user + system), from /proc
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$server/stat"; }
 
-client=(timeout $((seconds + 3 * timeout + 60)) java -cp "target/test-classes:target/classes:$(cat target/classpath.txt)"
+# The clients drop a kept-alive connection after 10 s idle, before the server's idle timeout (Jetty's default, 30 s)
+# closes it: a request sent on a connection the server is closing at that moment fails with "no
+# bytes", and Java's client retries only GETs, so a POST would count as an error of the server.
+client=(timeout $((seconds + 3 * timeout + 60)) java -Djdk.httpclient.keepalive.timeout=10 -cp "target/test-classes:target/classes:$(cat target/classpath.txt)"
         org.dipkg.reliability.SoakClient "$endpoint" queries "$clients" "$seconds")
 status=0
 clean=$("${client[@]}" 0 0) || status=1
