@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 
 import org.dipkg.serve.QuerySlots.Entry;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A client alone takes every place; beside others it leaves one free; once another waits, the next is the newcomer's;
- * a client has only so many requests waiting.
+ * waiting is first come, first served; a client has only so many requests waiting.
  */
 class QuerySlotsTest {
     /** Each task on a thread of its own: waiting requests block. */
@@ -59,6 +60,57 @@ class QuerySlotsTest {
         assertThat(flood).as("over its share, the flood never takes the last free place").isNotDone();
         slots.leave("other");
         assertThat(flood.get()).isEqualTo(Entry.ENTERED);
+    }
+
+    @Test
+    void aPlaceThatFreesGoesToTheRequestWaitingLongest() throws Exception {
+        QuerySlots slots = new QuerySlots(1, 1, 64);
+        assertThat(slots.enter("a", Duration.ZERO)).isEqualTo(Entry.ENTERED);
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        List<CompletableFuture<Void>> waiters = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int n = i;
+            waiters.add(CompletableFuture.runAsync(() -> {
+                if (enter(slots, "b") == Entry.ENTERED) {
+                    order.add(n);
+                    slots.leave("b");
+                }
+            }, THREAD));
+            while (slots.waiting("b") < i + 1) {
+                Thread.sleep(5);
+            }
+        }
+        slots.leave("a");
+        CompletableFuture.allOf(waiters.toArray(CompletableFuture[]::new)).get();
+        assertThat(order).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+    }
+
+    @Test
+    void aRequestThatComesLaterDoesNotTakeThePlaceOfOneWaiting() throws Exception {
+        QuerySlots slots = new QuerySlots(1, 1, 64);
+        assertThat(slots.enter("a", Duration.ZERO)).isEqualTo(Entry.ENTERED);
+        CompletableFuture<Entry> waiting = CompletableFuture.supplyAsync(() -> enter(slots, "b"), THREAD);
+        while (slots.waiting("b") == 0) {
+            Thread.sleep(5);
+        }
+        slots.leave("a");
+        assertThat(slots.enter("c", Duration.ZERO)).as("the place is b's already").isEqualTo(Entry.TIMED_OUT);
+        assertThat(waiting.get()).isEqualTo(Entry.ENTERED);
+        assertThat(slots.running("b")).isEqualTo(1);
+    }
+
+    @Test
+    void aClientOverItsShareTakesTheLastPlaceOnceTheOtherHasNotCalledForAWhile() throws Exception {
+        QuerySlots slots = new QuerySlots(2, 1, 64);
+        assertThat(slots.enter("b", Duration.ZERO)).isEqualTo(Entry.ENTERED);
+        slots.leave("b");
+        assertThat(slots.enter("a", Duration.ZERO)).isEqualTo(Entry.ENTERED);
+        long start = System.nanoTime();
+        assertThat(slots.enter("a", Duration.ofSeconds(6))).isEqualTo(Entry.ENTERED);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(took).as("not before b's call is two seconds old")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1500))
+                .as("as soon as it is, without another place freeing").isLessThan(Duration.ofMillis(4500));
     }
 
     @Test
