@@ -242,11 +242,14 @@ public final class DipkgServer {
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             DatasetGraph dsg = dataset.asDatasetGraph();
             ServiceAllowList allowList = ServiceAllowList.of(allowService);
-            QueryGate gate = new QueryGate(new QueryGate.Limits(queriesAtOnce,
+            QueryGate.Limits limits = new QueryGate.Limits(queriesAtOnce,
                     perClient != null ? perClient : QueryGate.defaultPerClient(queriesAtOnce),
+                    QueryGate.DEFAULT_WAITING_PER_CLIENT,
                     longAtOnce != null ? longAtOnce : QueryGate.defaultLongAtOnce(queriesAtOnce),
-                    longAfter != null ? longAfter : timeout.dividedBy(3), timeout));
+                    longAfter != null ? longAfter : timeout.dividedBy(3), timeout);
+            QueryGate gate = new QueryGate(limits);
             FusekiServer fuseki = FusekiServer.create()
+                    .numServerThreads(2, QueryGate.serverThreads(limits))
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
                     .add(DATASET, dataService(dsg, allowList))

@@ -21,7 +21,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * among client addresses ({@link QuerySlots}); the others wait their turn, up to the query
  * timeout, then get 503 with a Retry-After. However many clients call, the heap then holds
  * the store's caches and that many queries, and the cores are not shared among more
- * queries than they can run.
+ * queries than they can run. A client with {@link Limits#waitingPerClient} requests
+ * waiting already gets 503 at once for one more, so that one address cannot hold every
+ * thread of the server waiting ({@link #serverThreads}).
  * <p>
  * A query that takes its place gets its {@link QueryDeadline}, and a watchdog: past
  * {@link Limits#longAfter} the query is a long one, and only {@link Limits#longAtOnce}
@@ -30,20 +32,26 @@ import jakarta.servlet.http.HttpServletResponse;
  * watchdog stops the query whatever it is doing.
  */
 final class QueryGate extends HttpFilter {
-    /** How many queries run at once, and for how long. */
-    record Limits(int atOnce, int perClient, int longAtOnce, Duration longAfter, Duration timeout) {
+    /** How many queries run at once, and for how long; how many of one client wait. */
+    record Limits(int atOnce, int perClient, int waitingPerClient, int longAtOnce, Duration longAfter,
+            Duration timeout) {
         Limits {
-            if (atOnce < 1 || perClient < 1 || longAtOnce < 1) {
-                throw new IllegalArgumentException("at least one query must be able to run: " + atOnce + ", "
-                        + perClient + ", " + longAtOnce);
+            if (atOnce < 1 || perClient < 1 || waitingPerClient < 1 || longAtOnce < 1) {
+                throw new IllegalArgumentException("at least one query must be able to run and wait: " + atOnce
+                        + ", " + perClient + ", " + waitingPerClient + ", " + longAtOnce);
             }
         }
 
         /** Every place for anyone, long queries as many as places: only the timeout applies. */
         static Limits simple(int atOnce, Duration timeout) {
-            return new Limits(atOnce, atOnce, atOnce, timeout, timeout);
+            return new Limits(atOnce, atOnce, DEFAULT_WAITING_PER_CLIENT, atOnce, timeout, timeout);
         }
     }
+
+    /** Requests one client may have waiting for a place, by default. */
+    static final int DEFAULT_WAITING_PER_CLIENT = 64;
+    /** Threads for what does not wait for a place: connections, pages, refusals (Fuseki's own default). */
+    private static final int OTHER_THREADS = 20;
 
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "dipkg-query-watchdog");
@@ -58,7 +66,7 @@ final class QueryGate extends HttpFilter {
 
     QueryGate(Limits limits) {
         this.limits = limits;
-        this.slots = new QuerySlots(limits.atOnce(), limits.perClient());
+        this.slots = new QuerySlots(limits.atOnce(), limits.perClient(), limits.waitingPerClient());
         this.longRunning = new Semaphore(limits.longAtOnce());
     }
 
@@ -75,6 +83,17 @@ final class QueryGate extends HttpFilter {
     /** Half the places, and at least 1. */
     static int defaultLongAtOnce(int atOnce) {
         return Math.max(1, atOnce / 2);
+    }
+
+    /**
+     * Threads the server needs so that the places and the requests waiting for them never
+     * leave a request from another client unread: the places, three clients' full queues,
+     * and {@value #OTHER_THREADS} for the rest. With 4 places and 64 waiting per client: 216.
+     * Fewer, and requests that wait for a place hold every thread: a client's next request,
+     * whoever it comes from, is not even read until one of them is answered.
+     */
+    static int serverThreads(Limits limits) {
+        return limits.atOnce() + 3 * limits.waitingPerClient() + OTHER_THREADS;
     }
 
     /** Stops every running query now (when the server stops). */
@@ -96,14 +115,21 @@ final class QueryGate extends HttpFilter {
             throws IOException, ServletException {
         String client = String.valueOf(request.getRemoteAddr());
         Duration wait = limits.timeout();
-        boolean entered;
+        QuerySlots.Entry entry;
         try {
-            entered = slots.enter(client, wait);
+            entry = slots.enter(client, wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            entered = false;
+            entry = QuerySlots.Entry.TIMED_OUT;
         }
-        if (!entered) {
+        if (entry == QuerySlots.Entry.TOO_MANY_WAITING) {
+            response.setHeader("Retry-After", "1");
+            HttpIO.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: "
+                    + limits.waitingPerClient() + " queries from this address wait for a place already. "
+                    + "Try again later.");
+            return;
+        }
+        if (entry != QuerySlots.Entry.ENTERED) {
             response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
             HttpIO.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: "
                     + "other queries held every place for " + wait.toSeconds() + " s. Try again later.");

@@ -53,6 +53,36 @@ class QueryGateTest {
     }
 
     @Test
+    void aClientWithAsManyRequestsWaitingAsItMayIsTurnedAwayAtOnce() throws Exception {
+        QueryGate gate = new QueryGate(new QueryGate.Limits(1, 1, 1, 1, Duration.ofSeconds(5), Duration.ofSeconds(5)));
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch leave = new CountDownLatch(1);
+        Thread holder = new Thread(() -> pass(gate, new Response(), (rq, rs) -> {
+            inside.countDown();
+            await(leave);
+        }));
+        holder.start();
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        AtomicInteger ran = new AtomicInteger();
+        Thread waiter = new Thread(() -> pass(gate, new Response(), (rq, rs) -> ran.incrementAndGet()));
+        waiter.start();
+        Thread.sleep(200);
+
+        Response turnedAway = new Response();
+        long start = System.nanoTime();
+        pass(gate, turnedAway, (rq, rs) -> ran.incrementAndGet());
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        assertThat(turnedAway.status).isEqualTo(503);
+        assertThat(turnedAway.headers).containsEntry("Retry-After", "1");
+        assertThat(turnedAway.body.toString()).contains("wait for a place already");
+
+        leave.countDown();
+        holder.join();
+        waiter.join();
+        assertThat(ran).as("the request that waited ran").hasValue(1);
+    }
+
+    @Test
     void requestsWithinThePlacesRunTogether() throws Exception {
         QueryGate gate = new QueryGate(QueryGate.Limits.simple(2, Duration.ofSeconds(5)));
         CountDownLatch both = new CountDownLatch(2);
