@@ -13,7 +13,8 @@
 #
 # SOAK_ABUSE_FROM=127.0.0.2 sends the malformed and runaway requests from that loopback address, as
 # from another client, instead of mixing them into every client's stream; SOAK_SERVE_ARGS adds options
-# to `dipkg serve` (e.g. "--long-queries 1 --long-after 1").
+# to `dipkg serve` (e.g. "--long-queries 1 --long-after 1"); SOAK_MIN_SHARE=N fails the run when the good
+# queries answered under abuse are less than N % of the clean run.
 #
 # Everything runs on 127.0.0.1; every loop is bounded; the server is stopped on exit.
 set -euo pipefail
@@ -91,4 +92,8 @@ else
     status=1
 fi
 [ "$errors" -eq 0 ] || status=1
+if [ -n "${SOAK_MIN_SHARE:-}" ] && [ "$share" -lt "$SOAK_MIN_SHARE" ]; then
+    echo "soak: $share % is below the $SOAK_MIN_SHARE % required" >&2
+    status=1
+fi
 exit $status
