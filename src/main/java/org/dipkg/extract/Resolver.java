@@ -13,6 +13,7 @@ import org.dipkg.model.Actor;
 import org.dipkg.model.ActorKind;
 import org.dipkg.model.Evidence;
 import org.dipkg.model.Mention;
+import org.dipkg.model.Parse;
 import org.dipkg.model.Role;
 import org.dipkg.model.Token;
 
@@ -55,6 +56,7 @@ final class Resolver {
         }
         for (Annotated a : doc) {
             List<ActorRef> out = new ArrayList<>(refs.get(a.sentence.index()));
+            unnamedOfficials(a, out);
             pronouns(a, out);
             out.sort(Comparator.comparingInt(ActorRef::start));
             refs.put(a.sentence.index(), out);
@@ -343,6 +345,89 @@ final class Resolver {
             named = List.copyOf(seen.keySet());
         }
         return named;
+    }
+
+    // ------------------------------------------------------------ officials never named
+
+    /**
+     * Posts of a state whose holder, left unnamed, speaks for it ("The Prime Minister spoke to ...");
+     * not "the President", who is as often the presiding officer of a council or assembly.
+     */
+    private static final Set<String> STATE_POSTS = Set.of("head_of_government", "foreign_minister", "defence_minister");
+
+    private Optional<Actor> homeCountry;
+
+    /**
+     * "The Prime Minister spoke to President Kagame": a government's readout leaves its own
+     * official unnamed. A definite post of a state, without a holder named anywhere in the
+     * article and without a country given, stands for the article's home country.
+     */
+    private void unnamedOfficials(Annotated a, List<ActorRef> out) {
+        if (hasHeadline && a.sentence.paragraph() == 0) {
+            return;
+        }
+        for (TitleHit t : a.titles) {
+            if (!t.definite() || t.plural() || t.affiliation().isPresent() || !STATE_POSTS.contains(t.titleClass())
+                    || linked(a, t) || a.isQuoted(t.start()) || holderOf(t).isPresent()) {
+                continue;
+            }
+            boolean taken = out.stream().anyMatch(r -> r.start() < t.end() && t.start() < r.end());
+            if (!taken) {
+                homeCountry().ifPresent(c -> add(out, a, t.start(), t.end(), c, Mention.Form.TITLE, false));
+            }
+        }
+    }
+
+    /**
+     * The country an article speaks for: of the countries it names as actors (not as the object
+     * of a preposition: "the crisis in X", "support for X"), the one whose posts the article
+     * does not give to anyone else, named most often (first named on a tie); none when it
+     * names none such.
+     */
+    private Optional<Actor> homeCountry() {
+        if (homeCountry == null) {
+            Set<Actor> represented = new java.util.HashSet<>();
+            roles.forEach(r -> r.affiliation().ifPresent(represented::add));
+            for (Annotated a : doc) {
+                a.titles.forEach(t -> t.affiliation().ifPresent(represented::add));
+            }
+            Map<Actor, Integer> counts = new LinkedHashMap<>();
+            for (Annotated a : doc) {
+                for (ActorRef r : refs.getOrDefault(a.sentence.index(), List.of())) {
+                    boolean object = objectOfPreposition(a, r);
+                    if (r.actor().kind() == ActorKind.COUNTRY && !r.quoted() && !object
+                            && !represented.contains(r.actor())) {
+                        counts.merge(r.actor(), 1, Integer::sum);
+                    }
+                }
+            }
+            Actor best = null;
+            for (Map.Entry<Actor, Integer> e : counts.entrySet()) {
+                if (best == null || e.getValue() > counts.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            homeCountry = Optional.ofNullable(best);
+        }
+        return homeCountry;
+    }
+
+    /** Prepositions whose object is what is talked about ("the crisis in Yemen", "support for Haiti"). */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("in", "on", "for", "about", "against", "over",
+            "regarding", "concerning", "towards", "toward");
+
+    /** The object of a preposition of topic: "in Yemen", "for Haiti", not "by the UK" (an agent) nor "to London". */
+    private static boolean objectOfPreposition(Annotated a, ActorRef r) {
+        if (!Syntax.has(a)) {
+            return r.start() > 0 && TOPIC_PREPOSITIONS.contains(a.lower(r.start() - 1));
+        }
+        Parse p = Syntax.parse(a);
+        for (int k = r.start(); k < r.end(); k++) {
+            if (p.label(k).equals("pobj") && p.head(k) >= 0 && TOPIC_PREPOSITIONS.contains(a.lower(p.head(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------ pronouns

@@ -1,0 +1,70 @@
+package org.dipkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.dipkg.model.Actor;
+import org.dipkg.model.Extraction;
+
+/**
+ * A government's readout leaves its own official unnamed ("The Prime Minister spoke to ..."):
+ * the post stands for the article's home country, on readouts written for these tests.
+ */
+class UnnamedOfficialsTest {
+    private static List<List<String>> meetings(Extraction x) {
+        return x.meetings().stream().map(m -> m.participants().stream().map(Actor::name).sorted().toList()).toList();
+    }
+
+    @Test
+    void anUnnamedPrimeMinisterMeetsForTheHomeCountry() {
+        Extraction x = Articles.parsed("PM call with Kenyan President Amani Otieno",
+                "The Prime Minister spoke to Kenyan President Amani Otieno this evening.\n\n"
+                        + "The Prime Minister set out Portugal's support for the talks in Sudan.", "2023-05-08");
+        assertThat(meetings(x)).containsExactly(List.of("Amani Otieno", "Portugal"));
+    }
+
+    @Test
+    void theCountryOfTheOtherSidesPostIsNotTheHomeCountry() {
+        Extraction x = Articles.parsed("Foreign Secretary meets Norwegian Foreign Minister",
+                "The Foreign Secretary met Lars Berg today.\n\n"
+                        + "The Foreign Secretary and the Norwegian Foreign Minister discussed Norway's fisheries "
+                        + "and Iceland's offer to host talks.", "2023-05-08");
+        assertThat(meetings(x)).anyMatch(m -> m.containsAll(List.of("Iceland", "Lars Berg")));
+    }
+
+    @Test
+    void aCountryNamedOnlyAsTheObjectOfAPrepositionIsATopic() {
+        Extraction x = Articles.parsed("PM call with Secretary-General",
+                "The Prime Minister spoke to Kenyan President Amani Otieno this evening.\n\n"
+                        + "They discussed the situation in Yemen and support for Haiti.", "2023-05-08");
+        assertThat(meetings(x)).containsExactly(List.of("Amani Otieno"));
+    }
+
+    @Test
+    void aPostWhoseHolderTheArticleNamesIsThatPerson() {
+        Extraction x = Articles.parsed("Talks",
+                "Prime Minister Ravi Menon of Portugal arrived in Nairobi on Monday.\n\n"
+                        + "The Prime Minister met Kenyan President Amani Otieno on Tuesday.", "2023-05-10");
+        assertThat(meetings(x)).contains(List.of("Amani Otieno", "Ravi Menon"));
+        assertThat(meetings(x)).noneMatch(m -> m.contains("Portugal") && !m.contains("Ravi Menon"));
+    }
+
+    @Test
+    void anUnnamedPresidentIsNotTakenForTheHomeCountry() {
+        Extraction x = Articles.parsed("Council statement",
+                "The President met Kenyan President Amani Otieno on Tuesday.\n\n"
+                        + "Portugal's delegation took part.", "2023-05-10");
+        assertThat(meetings(x)).noneMatch(m -> m.contains("Portugal"));
+    }
+
+    @Test
+    void aPostGivenWithItsCountryIsLeftToTheNameRules() {
+        Extraction x = Articles.parsed("Call",
+                "The Portuguese Prime Minister spoke to Kenyan President Amani Otieno.\n\n"
+                        + "Iceland's envoy joined them.", "2023-05-10");
+        assertThat(meetings(x)).noneMatch(m -> m.contains("Iceland"));
+    }
+}
