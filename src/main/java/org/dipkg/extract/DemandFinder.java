@@ -135,8 +135,10 @@ final class DemandFinder {
     }
 
     /**
-     * "called on X to free A, open B and end C": the coordinated verbs of the
-     * demand's infinitive, each with its words up to the next one. Fewer than two: one demand.
+     * "called on X to free A, open B and end C", "to exercise restraint, not to resort to
+     * violence, to settle disputes", "called for the return of A and the establishment of
+     * B": the coordinated infinitives of the demand (or the coordinated nouns it calls for),
+     * each with its words up to the next one. Fewer than two: one demand.
      */
     static List<int[]> coordinatedInfinitives(Annotated a, int cue) {
         if (!Syntax.has(a)) {
@@ -147,30 +149,82 @@ final class DemandFinder {
         if (verb < 0) {
             return List.of();
         }
-        List<Integer> verbs = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>();
         for (int c : p.children(verb)) {
             if ((p.label(c).equals("xcomp") || p.label(c).equals("ccomp")) && p.tag(c).startsWith("VB") && c > cue) {
-                verbs.add(c);
-                for (int d : p.children(c)) {
-                    if (p.label(d).equals("conj") && p.tag(d).startsWith("VB")) {
-                        verbs.add(d);
-                    }
-                }
+                heads.add(c);
+                infinitivesAlongside(a, c, heads);
             }
         }
-        verbs.sort(null);
-        if (verbs.isEmpty()) {
+        if (heads.isEmpty()) {
+            nounsCalledFor(a, verb, cue, heads);
+        }
+        heads.sort(null);
+        if (heads.isEmpty()) {
             return List.of();
         }
         List<int[]> out = new ArrayList<>();
-        for (int i = 0; i < verbs.size(); i++) {
-            int end = i + 1 < verbs.size() ? verbs.get(i + 1) : a.size();
-            while (end > verbs.get(i) + 1 && (a.isWord(end - 1, "and", "or", ",", "to") || a.token(end - 1).isPunct())) {
+        for (int i = 0; i < heads.size(); i++) {
+            int start = i == 0 ? heads.get(0) : leftmostOf(p, heads.get(i), heads.get(i - 1));
+            int end = i + 1 < heads.size() ? leftmostOf(p, heads.get(i + 1), heads.get(i)) : a.size();
+            while (end > start + 1 && (a.isWord(end - 1, "and", "or", ",", "to", "not") || a.token(end - 1).isPunct())) {
                 end--;
             }
-            out.add(new int[] {verbs.get(i), end});
+            while (start < end - 1 && a.isWord(start, "to", "not", "the", "a", "an")) {
+                start++;
+            }
+            out.add(new int[] {start, end});
         }
         return out;
+    }
+
+    /** Verbs coordinated with an infinitive, or set beside it as further infinitives ("to A, not to B, to C"). */
+    private static void infinitivesAlongside(Annotated a, int v, List<Integer> out) {
+        Parse p = Syntax.parse(a);
+        for (int d : p.children(v)) {
+            boolean coordinated = p.label(d).equals("conj") && p.tag(d).startsWith("VB");
+            boolean infinitive = (p.label(d).equals("dep") || p.label(d).equals("advcl")) && p.tag(d).equals("VB")
+                    && d > 0 && a.isWord(d - 1, "to") && (d < 2 || !a.isWord(d - 2, "order", "as"));
+            if ((coordinated || infinitive) && !out.contains(d) && out.size() < 8) {
+                out.add(d);
+                infinitivesAlongside(a, d, out);
+            }
+        }
+    }
+
+    /** "called for the return of A and the establishment of B": the coordinated nouns after the cue's "for". */
+    private static void nounsCalledFor(Annotated a, int verb, int cue, List<Integer> out) {
+        Parse p = Syntax.parse(a);
+        for (int c : p.children(verb)) {
+            if (!p.label(c).equals("prep") || !a.isWord(c, "for") || c < cue) {
+                continue;
+            }
+            for (int o : p.children(c)) {
+                if (!p.label(o).equals("pobj") || !p.tag(o).startsWith("NN")) {
+                    continue;
+                }
+                List<Integer> nouns = new ArrayList<>(List.of(o));
+                for (int d : p.children(o)) {
+                    if (p.label(d).equals("conj") && p.tag(d).startsWith("NN")) {
+                        nouns.add(d);
+                    }
+                }
+                if (nouns.size() >= 2) {
+                    out.addAll(nouns);
+                }
+            }
+        }
+    }
+
+    /** The first token of the phrase headed at {@code h}, not reaching back to {@code floor}. */
+    private static int leftmostOf(Parse p, int h, int floor) {
+        int min = h;
+        for (int c : p.children(h)) {
+            if (c < h && c > floor) {
+                min = Math.min(min, leftmostOf(p, c, floor));
+            }
+        }
+        return min;
     }
 
     private static boolean hasInfinitiveAfter(Annotated a, int from, int within) {

@@ -136,8 +136,8 @@ final class Syntax {
             if (l.equals("appos") || l.equals("conj") || (r == null && PHRASE.contains(l))) {
                 collect(a, c, out, depth + 1);
             } else if (r == null && l.equals("prep") && a.isWord(c, "of") && p.tag(t).startsWith("NN")
-                    && !p.tag(t).startsWith("NNP")) {
-                // "the members of the Council", "officials of the Ministry"
+                    && (!p.tag(t).startsWith("NNP") || doc.cues().groupNouns().matchAt(a.tokens(), t).isPresent())) {
+                // "the members of the Council", "officials of the Ministry", "The Members of the Council"
                 for (int o : p.children(c)) {
                     if (p.label(o).equals("pobj")) {
                         collect(a, o, out, depth + 1);

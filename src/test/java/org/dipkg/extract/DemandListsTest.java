@@ -1,0 +1,58 @@
+package org.dipkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.dipkg.model.Demand;
+import org.dipkg.model.Extraction;
+
+/** Demands that list several things asked for, and bodies speaking through their members, on sentences written for these tests. */
+class DemandListsTest {
+    private static List<String> texts(Extraction x) {
+        return x.demands().stream().map(Demand::text).toList();
+    }
+
+    @Test
+    void infinitivesSetSideBySideAreOneDemandEach() {
+        Extraction x = Articles.parsed("Statement", "The African Union called on all parties to lay down their "
+                + "arms, not to attack civilians, to release the hostages and to return to the talks.", "2023-05-08");
+        assertThat(texts(x)).hasSize(4);
+        assertThat(texts(x)).anyMatch(t -> t.startsWith("attack civilians"));
+        assertThat(texts(x)).anyMatch(t -> t.startsWith("return to the talks"));
+        assertThat(x.demands()).allMatch(d -> d.demander().name().equals("African Union"));
+    }
+
+    @Test
+    void nounsCalledForAreOneDemandEach() {
+        Extraction x = Articles.parsed("Statement", "The European Union called for the immediate release of the "
+                + "journalists and the opening of an independent inquiry.", "2023-05-08");
+        assertThat(texts(x)).hasSize(2);
+        assertThat(texts(x).get(0)).contains("release of the journalists");
+        assertThat(texts(x).get(1)).contains("opening of an independent inquiry");
+    }
+
+    @Test
+    void aPurposeClauseIsNotASecondDemand() {
+        Extraction x = Articles.parsed("Statement", "The African Union called on the government to open the "
+                + "border crossings in order to let aid through.", "2023-05-08");
+        assertThat(texts(x)).hasSize(1);
+    }
+
+    @Test
+    void oneThingCalledForIsOneDemand() {
+        Extraction x = Articles.parsed("Statement", "The European Union called for the immediate release of the "
+                + "journalists held in the capital.", "2023-05-08");
+        assertThat(texts(x)).hasSize(1);
+    }
+
+    @Test
+    void theMembersOfABodySpeakForIt() {
+        Extraction x = Articles.parsed("Press statement", "The Members of the Security Council called on the "
+                + "parties to resume the negotiations.", "2023-05-08");
+        assertThat(x.demands()).hasSize(1);
+        assertThat(x.demands().get(0).demander().name()).isEqualTo("UN Security Council");
+    }
+}
