@@ -6,7 +6,7 @@ package org.dipkg.extract;
 public record Cues(CueList speech, CueList meetingVerbs, CueList meetingNouns, CueList governingVerbs,
                    CueList future, CueList clauseBreaks, CueList groupNouns, CueList honorifics,
                    CueList demands, CueList stances, CueList nonNames, CueList pronouns,
-                   CueList organizationHeads) {
+                   CueList organizationHeads, CueList placeNouns) {
     static Cues load() {
         return new Cues(
                 CueList.load("lexicon/speech_verbs.tsv"),
@@ -21,6 +21,7 @@ public record Cues(CueList speech, CueList meetingVerbs, CueList meetingNouns, C
                 CueList.load("lexicon/stance_cues.tsv"),
                 CueList.load("lexicon/non_name_words.tsv"),
                 CueList.load("lexicon/pronouns.tsv"),
-                CueList.load("lexicon/organization_heads.tsv"));
+                CueList.load("lexicon/organization_heads.tsv"),
+                CueList.load("lexicon/place_nouns.tsv"));
     }
 }

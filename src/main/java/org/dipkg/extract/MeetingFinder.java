@@ -9,6 +9,7 @@ import java.util.Set;
 import org.dipkg.model.Actor;
 import org.dipkg.model.Evidence;
 import org.dipkg.model.MeetingKind;
+import org.dipkg.model.Mention;
 import org.dipkg.model.Parse;
 import org.dipkg.model.PartialDate;
 import org.dipkg.model.Place;
@@ -92,14 +93,19 @@ final class MeetingFinder {
                 Optional.empty(), date, future, false, Evidence.of(h.sentence, "meeting.headline"), Set.of()));
     }
 
-    /** Short lines under the headline: a transcript's byline ("Daniel Marsh", "Secretary of State", "Oslo, Norway", a date). */
+    /**
+     * Short lines under the headline: a transcript's byline ("Daniel Marsh", "Secretary of State",
+     * "Oslo, Norway", a date), or a line without a verb that gives date and place at once
+     * ("March 4, 2019, Government House, Oslo").
+     */
     private List<Annotated> findByline() {
         List<Annotated> out = new ArrayList<>();
         for (Annotated a : doc.sentences) {
             if (doc.isHeadline(a)) {
                 continue;
             }
-            if (a.sentence.paragraph() > 6 || a.size() > 7 || a.sentence.text().contains(":")) {
+            boolean verbless = a.tokens().stream().noneMatch(t -> t.pos().equals("VERB") || t.pos().equals("AUX"));
+            if (a.sentence.paragraph() > 6 || a.size() > (verbless ? 12 : 7) || a.sentence.text().contains(":")) {
                 break;
             }
             out.add(a);
@@ -586,28 +592,76 @@ final class MeetingFinder {
     private Optional<Place> placeNear(Annotated a, int anchor) {
         Place best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (int i = 0; i < a.size(); i++) {
+        for (int i = 1; i < a.size(); i++) {
             Gazetteer.Hit h = a.hit(i);
-            if (h == null || h.entry().place().isEmpty() || a.isQuoted(i) || i == 0) {
+            Optional<Place> known = h == null ? Optional.empty() : h.entry().place();
+            int end = h == null ? i + 1 : a.hitEnd(i);
+            Optional<Place> place = known;
+            if (h == null && !a.isQuoted(i)) {
+                end = unknownPlaceEnd(a, i);
+                if (end > i && locativeBefore(a, i)) {
+                    String name = Titles.textOf(a.tokens(), i, end);
+                    place = Optional.of(new Place("place/" + Text.slug(name), name, Optional.empty(), Optional.empty()));
+                }
+            }
+            if (place.isEmpty() || a.isQuoted(i)) {
+                i = Math.max(i, end - 1);
                 continue;
             }
-            boolean locative = a.isWord(i - 1, "in", "at", "visiting", "visited", "visit", "visits")
-                    || a.isWord(i - 1, "to") && i >= 2
-                    && doc.cues().governingVerbs().matchAt(a.tokens(), i - 2).isPresent();
+            boolean locative = locativeBefore(a, i);
             boolean actorUse = doc.refsIn(a, i, i + 1).stream().anyMatch(r -> !r.actor().kind().isPerson())
                     && !locative;
-            if (!locative || actorUse) {
-                i = a.hitEnd(i) - 1;
-                continue;
+            if (locative && !actorUse && Math.abs(i - anchor) < bestDistance) {
+                best = place.get();
+                bestDistance = Math.abs(i - anchor);
             }
-            int distance = Math.abs(i - anchor);
-            if (distance < bestDistance) {
-                best = h.entry().place().get();
-                bestDistance = distance;
-            }
-            i = a.hitEnd(i) - 1;
+            i = Math.max(i, end - 1);
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether a place name at {@code i} follows "in", "at", "visiting" or "to" after a verb of
+     * going, directly or through a noun that introduces it ("in the capital, Lima", "to the
+     * hill town of Bogor", "in the German capital Berlin").
+     */
+    private boolean locativeBefore(Annotated a, int i) {
+        int k = i - 1;
+        boolean placeNoun = false;
+        while (k > 0 && i - k <= 5) {
+            boolean noun = doc.cues().placeNouns().matchAt(a.tokens(), k).isPresent();
+            boolean modifier = a.isWord(k, ",", "of") || a.token(k).pos().equals("DET") || a.token(k).pos().equals("ADJ")
+                    || a.token(k).pos().equals("NOUN") && !a.token(k).isCapitalized()
+                    || a.hit(k) != null && a.hit(k).entry().form() == Mention.Form.DEMONYM;
+            if (!noun && !modifier) {
+                break;
+            }
+            placeNoun |= noun;
+            k--;
+        }
+        if (!placeNoun) {
+            k = i - 1;
+        }
+        return a.isWord(k, "in", "at", "visiting", "visited", "visit", "visits")
+                || a.isWord(k, "to") && k >= 1 && (doc.cues().governingVerbs().matchAt(a.tokens(), k - 1).isPresent()
+                        || doc.cues().meetingNouns().matchAt(a.tokens(), k - 1).isPresent());
+    }
+
+    /** The end of a place name the gazetteer does not know, as the entity recognizer marks it (GPE, LOC), or {@code i}. */
+    private int unknownPlaceEnd(Annotated a, int i) {
+        if (!Syntax.has(a) || !a.token(i).isCapitalized() || !doc.refsIn(a, i, i + 1).isEmpty()) {
+            return i;
+        }
+        Parse p = Syntax.parse(a);
+        String type = p.entityType(i);
+        if (!(type.equals("GPE") || type.equals("LOC")) || !p.entityStarts(i)) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < a.size() && !p.entityEnds(end - 1) && a.hit(end) == null) {
+            end++;
+        }
+        return end;
     }
 
     /** "at Downing Street", "at NATO Headquarters": a named building or site, not a city. */

@@ -226,6 +226,13 @@ final class MentionFinder {
         return prev.matches("\\p{Lu}\\.?") || prev.equals(".") && i >= 2 && a.token(i - 2).text().matches("\\p{Lu}");
     }
 
+    /** True when the entity recognizer tags every token of [start, end) as a place ("the town of Puerto Varas"). */
+    private static boolean isPlace(Annotated a, int start, int end) {
+        Parse p = a.sentence.parse();
+        return !p.isEmpty() && (p.allEntity(start, end, "GPE") || p.allEntity(start, end, "LOC")
+                || p.allEntity(start, end, "FAC"));
+    }
+
     /** True when the entity recognizer tags any token of [start, end) as part of a person's name. */
     private static boolean anyPerson(Annotated a, int start, int end) {
         Parse p = a.sentence.parse();
@@ -292,6 +299,9 @@ final class MentionFinder {
         }
         if (honorificStart(a, start) < start) {
             strong = true;
+        }
+        if (!strong && isPlace(a, start, end)) {
+            return null;   // "the town of Puerto Varas, President Vidal ...": no title of its own
         }
         // "Name, [the] [X's] title," appositive after the name
         int j = end;

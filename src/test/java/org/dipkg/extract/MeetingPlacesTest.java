@@ -1,0 +1,55 @@
+package org.dipkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.dipkg.model.Extraction;
+import org.dipkg.model.Meeting;
+import org.dipkg.model.Place;
+
+/** Where a meeting was held, on sentences written for these tests. */
+class MeetingPlacesTest {
+    private static List<String> places(Extraction x) {
+        return x.meetings().stream().map(m -> m.place().map(Place::name).orElse("")).toList();
+    }
+
+    @Test
+    void aCityIntroducedAsTheCapital() {
+        Extraction x = Articles.parsed("Talks", "Foreign Minister Ana Duarte of Portugal met her counterpart "
+                + "Karim Bennani in the Moroccan capital Rabat on Tuesday.", "2023-05-10");
+        assertThat(places(x)).containsExactly("Rabat");
+    }
+
+    @Test
+    void aCityAfterTheCapitalAndAComma() {
+        Extraction x = Articles.parsed("Talks", "President Rosa Vidal met President Tomas Quispe on Monday at "
+                + "the presidential palace in the capital, Rabat.", "2023-05-10");
+        assertThat(places(x)).containsExactly("Rabat");
+    }
+
+    @Test
+    void aTownTheGazetteerDoesNotKnowIsFoundByTheEntityRecognizer() {
+        Extraction x = Articles.parsed("Visit", "During a visit to the mountain town of Puerto Varas, President "
+                + "Rosa Vidal held talks with Prime Minister Ravi Menon on Monday.", "2023-05-10");
+        assertThat(places(x)).containsExactly("Puerto Varas");
+    }
+
+    @Test
+    void aCountryNamedAfterACapitalNounIsNotAPlace() {
+        Extraction x = Articles.parsed("Talks", "President Rosa Vidal met Prime Minister Ravi Menon on Monday "
+                + "to discuss investment in the capital markets of Morocco.", "2023-05-10");
+        assertThat(places(x)).containsExactly("");
+    }
+
+    @Test
+    void aVerblessDatelineGivesThePlaceOfAMeetingHeldThatDay() {
+        Extraction x = Articles.parsed("President Rosa Vidal met with Prime Minister Ravi Menon",
+                "March 4, 2019, The Royal Palace, Rabat\n\nRosa Vidal said in her opening remarks at a meeting with "
+                        + "Ravi Menon that relations were good.", "2019-03-04");
+        Meeting m = x.meetings().get(0);
+        assertThat(m.place().map(Place::name)).contains("Rabat");
+    }
+}
