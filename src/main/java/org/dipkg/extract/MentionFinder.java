@@ -36,7 +36,7 @@ final class MentionFinder {
 
     private void findTitles(Annotated a) {
         for (int i = 0; i < a.size(); i++) {
-            if (a.hit(i) != null || a.isQuoted(i)) {
+            if (a.hit(i) != null) {
                 continue;
             }
             Optional<Titles.Match> m = lexicon.titles.at(a.tokens(), i);
@@ -155,7 +155,7 @@ final class MentionFinder {
     private void findNames(Annotated a) {
         int i = 0;
         while (i < a.size()) {
-            if (!isNameWord(a, i) || a.isQuoted(i) || insideTitle(a, i)) {
+            if (!isNameWord(a, i) || insideTitle(a, i)) {
                 i++;
                 continue;
             }

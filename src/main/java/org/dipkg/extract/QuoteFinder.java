@@ -15,9 +15,13 @@ import org.dipkg.model.Sentence;
  * not a quotation.
  */
 public final class QuoteFinder {
-    /** A turn label: a line start of up to eight capitalized words (with "of", "the") ending in a colon. */
+    /**
+     * A turn label: a line start of up to ten capitalized words (with "of", "the"), perhaps with a
+     * note on the translation ("(retranslated)", "(via interpreter)"), ending in a colon.
+     */
     private static final Pattern TURN = Pattern.compile(
-            "^((?:[\\p{Lu}][\\p{L}.'-]*|of|the|and)(?:\\s+(?:[\\p{Lu}][\\p{L}.'-]*|of|the|and)){0,9}):\\s+(\\S.*)$");
+            "^((?:[\\p{Lu}][\\p{L}.'-]*|of|the|and)(?:\\s+(?:[\\p{Lu}][\\p{L}.'-]*|of|the|and)){0,9})"
+                    + "(?:\\s*\\([\\p{L} ]{1,30}\\))?:\\s+(\\S.*)$");
 
     private QuoteFinder() {
     }

@@ -1,0 +1,32 @@
+package org.dipkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import org.dipkg.model.Actor;
+import org.dipkg.model.Extraction;
+
+/** Transcript turns with a note on the translation, and persons named inside quoted words, on texts written for these tests. */
+class TurnsAndQuotedNamesTest {
+    @Test
+    void aTurnLabelWithANoteOnTheTranslationNamesTheSpeaker() {
+        Extraction x = Articles.parsed("Meeting with the Prime Minister of Portugal",
+                "President Rosa Vidal: Good afternoon, Mr Prime Minister.\n\n"
+                        + "Prime Minister of Portugal Ravi Menon (retranslated): Thank you, Madam President.",
+                "2023-05-10");
+        assertThat(x.statements()).hasSize(2);
+        assertThat(x.statements().get(1).speaker().map(Actor::name)).contains("Ravi Menon");
+        assertThat(x.statements().get(1).quote()).isEqualTo("Thank you, Madam President.");
+    }
+
+    @Test
+    void aPersonNamedInsideAQuotationIsAnActor() {
+        Extraction x = Articles.parsed("Remarks",
+                "\"I thanked President Tomas Quispe for his hospitality,\" Foreign Minister Ana Duarte said.",
+                "2023-05-10");
+        assertThat(x.actors().stream().map(Actor::name)).contains("Tomas Quispe", "Ana Duarte");
+        assertThat(x.statements()).singleElement()
+                .satisfies(s -> assertThat(s.speaker().map(Actor::name)).contains("Ana Duarte"));
+    }
+}
