@@ -13,10 +13,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.json.JsonObject;
 
 /**
  * Serves the query page and the files the pages load, all read once at start, by a fixed
@@ -24,8 +27,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code org/dipkg/serve/static/} at {@code /static/NAME} (the queries the pictures send
  * at {@code /static/queries/NAME.rq});
  * the browser libraries at {@code /static/vendor/NAME}, each a file of its jar as
- * {@code vendor.properties} says (the build writes the pom's versions into it).
- * Any other path is a 404; nothing is looked up by a name taken from the
+ * {@code vendor.properties} says (the build writes the pom's versions into it); and the
+ * prefixes of {@link Namespaces} at {@code /static/prefixes.json}, in the form prefix.cc
+ * gives them. Any other path is a 404; nothing is looked up by a name taken from the
  * request, so no path can reach outside the table. Every file has an ETag, and a request
  * that names it in If-None-Match gets 304 without the body.
  */
@@ -33,13 +37,14 @@ final class StaticServlet extends HttpServlet {
     static final String PREFIX = "/static/";
     private static final String FOLDER = "org/dipkg/serve/static/";
     private static final String VENDOR = "org/dipkg/serve/vendor.properties";
-    private static final List<String> OWN = List.of("index.html", "style.css", "app.js", "pictures.js", "timeline.js", "network.js", "activity.js",
+    private static final List<String> OWN = List.of("index.html", "style.css", "app.js", "chart.js", "pictures.js", "timeline.js", "network.js", "activity.js",
             "queries/timeline.rq", "queries/meeting-actors.rq", "queries/network.rq", "queries/activity.rq");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8",
-            "rq", "application/sparql-query; charset=utf-8");
+            "rq", "application/sparql-query; charset=utf-8",
+            "json", "application/json; charset=utf-8");
 
     private record File(byte[] bytes, String contentType, String etag) {
         static File of(String name, byte[] bytes) {
@@ -59,6 +64,7 @@ final class StaticServlet extends HttpServlet {
             all.put(PREFIX + name, File.of(name, read(FOLDER + name)));
         }
         vendor().forEach((name, path) -> all.put(PREFIX + "vendor/" + name, File.of(name, read(path))));
+        all.put(PREFIX + "prefixes.json", File.of("prefixes.json", prefixes()));
         all.put("/", all.get(PREFIX + "index.html"));
         this.files = Map.copyOf(all);
     }
@@ -97,6 +103,12 @@ final class StaticServlet extends HttpServlet {
         Map<String, String> vendor = new HashMap<>();
         properties.forEach((name, resource) -> vendor.put((String) name, (String) resource));
         return vendor;
+    }
+
+    private static byte[] prefixes() {
+        JsonObject json = new JsonObject();
+        new TreeMap<>(Namespaces.PREFIXES.getNsPrefixMap()).forEach(json::put);
+        return json.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String etag(byte[] bytes) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The pictures over HTTP: the timeline, the network and an actor's
+ * The pictures over HTTP: the timeline, the network, the query page and an actor's
  * entity page with every script and style they load, and the queries they send, run
  * with the values the pages set (bound as {@code static/pictures.js} binds them) on
  * the test data with the third article of {@code pictures.trig}.
@@ -55,7 +55,7 @@ class PicturesIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"timeline", "network", "id/person/antony-blinken"})
+    @ValueSource(strings = {"timeline", "network", "", "id/person/antony-blinken"})
     void pagesAndWhatTheyLoadAreServedUnderThePolicy(String path) {
         HttpResponse<String> page = http.get(base + path, Http.BROWSER_ACCEPT);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -75,6 +75,15 @@ class PicturesIT {
     }
 
     @Test
+    void theQueryPageLoadsTheEditor() {
+        List<String> loaded = loaded(http.get(base, Http.BROWSER_ACCEPT).body());
+        assertThat(loaded).contains("static/vendor/yasgui.min.js", "static/vendor/yasgui.min.css", "static/chart.js",
+                "static/app.js");
+        assertThat(http.get(base + "static/vendor/yasgui.min.js", "*/*").body()).contains("Yasqe", "Yasr");
+        assertThat(http.get(base + "static/vendor/echarts.min.js", "*/*").body()).contains("echarts");
+    }
+
+    @Test
     void filesAreRevalidatedByTheirEtag() {
         HttpResponse<String> first = http.get(base + "static/vendor/echarts.min.js", "*/*");
         String etag = first.headers().firstValue("ETag").orElseThrow();
@@ -85,6 +94,13 @@ class PicturesIT {
         HttpResponse<String> changed = http.send(Http.request(base + "static/vendor/echarts.min.js")
                 .header("If-None-Match", "\"other\"").GET().build());
         assertThat(changed.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void prefixesAreServedForCompletion() {
+        HttpResponse<String> prefixes = http.get(base + "static/prefixes.json", "*/*");
+        assertThat(Http.contentType(prefixes)).startsWith("application/json");
+        assertThat(prefixes.body()).contains("\"dip\" : \"https://w3id.org/dipkg/ontology#\"");
     }
 
     @Test
