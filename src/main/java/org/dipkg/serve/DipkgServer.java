@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The dipkg server: a read-only SPARQL endpoint over the knowledge graph with its
  * Service Description, VoID, Graph Store reads, dereferenceable entity IRIs, the
- * ontology and a query page. The SPARQL default graph is the union of the named
- * graphs (one per article).
+ * ontology, a query page, and pictures of the meetings (a timeline and a network).
+ * The SPARQL default graph is the union of the named graphs (one per article).
  *
  * <pre>
  *   DipkgServer server = DipkgServer.create()
@@ -248,6 +248,8 @@ public final class DipkgServer {
                     longAtOnce != null ? longAtOnce : QueryGate.defaultLongAtOnce(queriesAtOnce),
                     longAfter != null ? longAfter : timeout.dividedBy(3), timeout);
             QueryGate gate = new QueryGate(limits);
+            StaticServlet pages = new StaticServlet();
+            PicturesServlet pictures = new PicturesServlet(base);
             FusekiServer fuseki = FusekiServer.create()
                     .numServerThreads(2, QueryGate.serverThreads(limits))
                     .fusekiModules(FusekiModules.empty())
@@ -259,8 +261,10 @@ public final class DipkgServer {
                     .addFilter(DATASET + "/*", new ReadOnlyFilter())
                     .addFilter(DATASET + "/*", new QueryCheckFilter())
                     .addFilter(DATASET + "/*", gate)
-                    .addServlet("", new StaticServlet())
-                    .addServlet(StaticServlet.PREFIX + "*", new StaticServlet())
+                    .addServlet("", pages)
+                    .addServlet("/timeline", pictures)
+                    .addServlet("/network", pictures)
+                    .addServlet(StaticServlet.PREFIX + "*", pages)
                     .addServlet(EntityServlet.PREFIX + "*", new EntityServlet(dsg, base))
                     .addServlet("/ontology", OntologyServlet.fromClasspath(ontology, base))
                     .addServlet(VoidServlet.PATH, new VoidServlet(dsg, base))

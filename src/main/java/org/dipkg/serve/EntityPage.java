@@ -2,8 +2,12 @@ package org.dipkg.serve;
 
 import static org.dipkg.serve.Html.escape;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
+import org.dipkg.rdf.DIP;
 import org.dipkg.serve.EntityView.Evidence;
 import org.dipkg.serve.EntityView.Fact;
 import org.dipkg.serve.EntityView.Term;
@@ -11,12 +15,21 @@ import org.dipkg.serve.EntityView.Term;
 /**
  * The HTML page of an entity. Links to entities, ontology terms and article
  * graphs point to their served URLs, so they can be followed on this server.
+ * The page of an actor also has a place for its activity over time, which
+ * {@code static/activity.js} fills from the endpoint.
  *
  * <pre>
  *   String html = EntityPage.render(view, ServedIris.at("http://localhost:3030/"));
  * </pre>
  */
 final class EntityPage {
+    /** The types whose pages show the actor's activity over time. */
+    static final Set<String> ACTOR_TYPES = Set.of(DIP.PERSON.stringValue(), DIP.COUNTRY.stringValue(),
+            DIP.ORGANIZATION.stringValue(), DIP.INTERNATIONAL_ORGANIZATION.stringValue(),
+            DIP.GOVERNMENT_BODY.stringValue(), DIP.MEDIA_ORGANIZATION.stringValue());
+    private static final List<String> ACTIVITY_SCRIPTS = List.of("static/vendor/echarts.min.js",
+            "static/pictures.js", "static/activity.js");
+
     private EntityPage() {
     }
 
@@ -32,6 +45,10 @@ final class EntityPage {
         if (!view.facts().isEmpty()) {
             body.append("<h2>Facts</h2>\n");
             table(body, view.facts(), iris, false);
+        }
+        boolean actor = view.types().stream().anyMatch(t -> t.isLink() && ACTOR_TYPES.contains(t.iri()));
+        if (actor) {
+            activity(body, view.iri(), iris);
         }
         if (!view.evidence().isEmpty()) {
             body.append("<h2>Evidence</h2>\n<ul class=\"evidence\">\n");
@@ -57,7 +74,18 @@ final class EntityPage {
             body.append(Html.link("?format=" + f.shortName(), f.lang().getLabel())).append(' ');
         }
         body.append("</p>\n");
-        return Html.page(iris, view.label(), body.toString());
+        return Html.page(iris, view.label(), body.toString(), actor ? ACTIVITY_SCRIPTS : List.of());
+    }
+
+    /** Where the actor's activity over time goes; {@code static/activity.js} fills it in. */
+    private static void activity(StringBuilder body, String iri, ServedIris iris) {
+        String timeline = iris.base() + "timeline?actor=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
+        body.append("<h2>Over time</h2>\n<section id=\"activity\" data-actor=\"").append(escape(iri)).append("\">\n")
+                .append("<p class=\"note\">The meetings, statements, demands and positions of ")
+                .append("this actor appear here when scripts run.</p>\n")
+                .append("<div class=\"chart small\"></div>\n<ol class=\"items\"></ol>\n")
+                .append("<p>").append(Html.link(timeline, "Its meetings on the timeline")).append("</p>\n")
+                .append("</section>\n");
     }
 
     private static void table(StringBuilder body, List<Fact> facts, ServedIris iris, boolean incoming) {

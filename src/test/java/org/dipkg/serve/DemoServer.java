@@ -9,9 +9,10 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 
 /**
- * Runs the server over the test data in a fresh TDB2 store, for trying the pages
- * by hand and for {@code .ci/screenshot-query-page.sh}. Prints the base URL on
- * one line, then serves until stopped; the store is deleted on exit.
+ * Runs the server over the test data, with the third article of the pictures, in
+ * a fresh TDB2 store, for trying the pages by hand and for the screenshot scripts
+ * in {@code .ci/}. Prints the base URL on one line, then serves until stopped;
+ * the store is deleted on exit.
  *
  * <pre>
  *   java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.dipkg.serve.DemoServer [PORT]
@@ -24,7 +25,7 @@ public final class DemoServer {
     public static void main(String[] args) throws IOException, InterruptedException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         Path store = Files.createTempDirectory("dipkg-demo");
-        Dataset dataset = Fixture.tdb2(store);
+        Dataset dataset = Fixture.withPictures(store);
         DipkgServer server = Fixture.server(dataset).port(port).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -12,10 +12,13 @@ import org.apache.jena.tdb2.TDB2Factory;
  * The test data: two article graphs ({@code fixture.trig}), a meeting in each,
  * with participants whose posts belong to countries linked to Wikidata, and
  * evidence sentences; plus named queries over it and a small stand-in ontology
- * for unit tests of the ontology page.
+ * for unit tests of the ontology page. A third article ({@code pictures.trig})
+ * gives the timeline, the network and the entity pages more to show.
  */
 final class Fixture {
     static final String DATA = "org/dipkg/serve/fixture.trig";
+    /** A third article for the pictures: more meetings, a statement, a demand, a position. */
+    static final String PICTURES = "org/dipkg/serve/pictures.trig";
     static final String ONTOLOGY = "org/dipkg/serve/ontology.ttl";
     static final String QUERIES = "org/dipkg/serve/queries";
 
@@ -39,6 +42,13 @@ final class Fixture {
     static Dataset tdb2(Path dir) {
         Dataset dataset = TDB2Factory.connectDataset(dir.toString());
         Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, DATA));
+        return dataset;
+    }
+
+    /** A TDB2 dataset in {@code dir} holding the two article graphs and the third of {@link #PICTURES}. */
+    static Dataset withPictures(Path dir) {
+        Dataset dataset = tdb2(dir);
+        Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, PICTURES));
         return dataset;
     }
 

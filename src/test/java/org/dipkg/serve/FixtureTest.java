@@ -18,7 +18,8 @@ class FixtureTest {
     void eachArticleGraphConformsToTheShapes() {
         Graph shapes = RDFDataMgr.loadGraph("org/dipkg/ontology/shapes.ttl");
         DatasetGraph data = Fixture.memory().asDatasetGraph();
-        assertThat(data.listGraphNodes()).toIterable().hasSize(2);
+        RDFDataMgr.read(data, Fixture.PICTURES);
+        assertThat(data.listGraphNodes()).toIterable().hasSize(3);
         data.listGraphNodes().forEachRemaining((Node graph) -> {
             ValidationReport report = ShaclValidator.get().validate(shapes, data.getGraph(graph));
             if (!report.conforms()) {

@@ -175,7 +175,8 @@ class LinkedDataIT {
         HttpResponse<String> response = http.get(base, Http.BROWSER_ACCEPT);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(Http.contentType(response)).startsWith("text/html");
-        assertThat(response.body()).contains("<textarea", "id=\"named\"", "static/app.js");
+        assertThat(response.body()).contains("id=\"editor\"", "id=\"named\"", "static/app.js",
+                "href=\"timeline\"", "href=\"network\"");
         assertThat(Http.contentType(http.get(base + "static/app.js", "*/*"))).startsWith("text/javascript");
         assertThat(Http.contentType(http.get(base + "static/style.css", "*/*"))).startsWith("text/css");
     }
@@ -207,6 +208,10 @@ class LinkedDataIT {
         "static/style.css%00.js",
         "static/",
         "static/org/dipkg/serve/static/app.js",
+        "static/vendor/",
+        "static/vendor/%2e%2e/%2e%2e/etc/passwd",
+        "static/queries/../../etc/passwd",
+        "timeline/../../etc/passwd",
         "queries/../../etc/passwd",
         "queries/%2e%2e/%2e%2e/etc/passwd",
         "id/../../etc/passwd",
