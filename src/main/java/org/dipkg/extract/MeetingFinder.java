@@ -225,7 +225,7 @@ final class MeetingFinder {
                 i = noun.get().end() - 1;
             }
         }
-        if (anchor < 0) {
+        if (anchor < 0 || loneCountry(participants)) {
             return Optional.empty();
         }
         boolean future = hasFutureCue(a, anchor);
@@ -240,6 +240,15 @@ final class MeetingFinder {
         Optional<Place> place = placeNear(a, anchor).or(() -> held ? articlePlace : Optional.empty());
         return Optional.of(new Candidate(a.sentence.index(), kind, participants, place, venue(a),
                 date, planned, anaphoric && participants.isEmpty(), Evidence.of(a.sentence, rule), triggers));
+    }
+
+    /**
+     * A country alone is where talks are held or what they are about ("the talks on Syria",
+     * "a visit to Fiji" without the visitor), not who met: a meeting needs a person, an
+     * organization or a second party.
+     */
+    private static boolean loneCountry(Set<Actor> participants) {
+        return participants.size() == 1 && participants.iterator().next().kind() == org.dipkg.model.ActorKind.COUNTRY;
     }
 
     private static boolean isNoun(Annotated a, CueList.Match m) {

@@ -63,6 +63,13 @@ class SyntaxMeetingsTest {
     }
 
     @Test
+    void aCountryAloneIsWhatTalksAreAboutNotWhoMet() {
+        Extraction x = Articles.parsed("Talks", "The talks on Syria resumed in Geneva on Monday after a pause of "
+                + "two months.", "2023-05-10");
+        assertThat(x.meetings()).isEmpty();
+    }
+
+    @Test
     void callingOnAPresidentIsAMeeting() {
         Extraction x = Articles.parsed("Programme", "Prime Minister Ravi Menon will call on President Laila Noor "
                 + "in Kampala on March 3.", "2023-02-20");
