@@ -205,7 +205,8 @@ final class MentionFinder {
             return -1;
         }
         int end = i + 1;
-        while (end < a.size() && p.entityType(end).equals("PERSON") && (!p.entityStarts(end) || afterInitial(a, end))
+        while (end < a.size() && (p.entityType(end).equals("PERSON") && (!p.entityStarts(end) || afterInitial(a, end))
+                || initialStop(a, p, end) || initialStop(a, p, end - 1) && p.tag(end).equals("NNP"))
                 && !a.isWord(end, "'s", "'") && !insideTitle(a, end) && a.hit(end) == null && !notAName(a, end)) {
             end++;
         }
@@ -218,6 +219,13 @@ final class MentionFinder {
                 || lexicon.cues.meetingVerbs().matchAt(a.tokens(), k).isPresent()
                 || lexicon.cues.nonNames().containsWord(a.token(k))
                 || lexicon.cues.honorifics().containsWord(a.token(k));
+    }
+
+    /** "Daniel J | . | Marsh": the full stop of a middle initial, tokenized apart, with a name word after it. */
+    private static boolean initialStop(Annotated a, Parse p, int k) {
+        return a.isWord(k, ".") && a.token(k - 1).text().matches("\\p{Lu}") && k + 1 < a.size()
+                && a.token(k).begin() == a.token(k - 1).end() && a.token(k + 1).isCapitalized()
+                && (p.entityType(k + 1).equals("PERSON") || p.tag(k + 1).equals("NNP"));
     }
 
     /** "Daniel J. | Marsh": a middle initial the recognizer ends a name at. */

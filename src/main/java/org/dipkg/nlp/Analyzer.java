@@ -112,7 +112,10 @@ public final class Analyzer {
         return out;
     }
 
-    /** Joins sentences the model split after an abbreviation: "former U.S. | President Ana Pereira". */
+    /**
+     * Joins sentences the model split after an abbreviation ("former U.S. | President Ana
+     * Pereira") or a middle initial ("Daniel J. | Marsh").
+     */
     static List<Span> mergeAfterAbbreviations(String line, Span[] spans) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
@@ -121,7 +124,8 @@ public final class Analyzer {
                 String before = line.substring(prev.getStart(), prev.getEnd());
                 String lastWord = before.substring(before.lastIndexOf(' ') + 1);
                 String next = line.substring(s.getStart(), s.getEnd()).split("\\s+", 2)[0];
-                if (ABBREVIATIONS.contains(lastWord) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+                if ((ABBREVIATIONS.contains(lastWord) || middleInitial(before))
+                        && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
                         && !OPENERS.contains(next.replaceAll("\\W+$", ""))) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
@@ -130,6 +134,11 @@ public final class Analyzer {
             out.add(s);
         }
         return out;
+    }
+
+    /** Text ending in a capitalized word and a capital initial: "Secretary Daniel J." */
+    private static boolean middleInitial(String text) {
+        return text.matches("(?s).*\\b\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.$");
     }
 
     private Sentence sentence(String text, int index, int paragraph, int begin, int end) {

@@ -29,4 +29,12 @@ class TurnsAndQuotedNamesTest {
         assertThat(x.statements()).singleElement()
                 .satisfies(s -> assertThat(s.speaker().map(Actor::name)).contains("Ana Duarte"));
     }
+
+    @Test
+    void aNameWithAMiddleInitialIsOneName() {
+        Extraction x = Articles.parsed("Readout", "Secretary Daniel J. Marsh met today with Foreign Minister "
+                + "Ana Duarte of Portugal.", "2023-05-10");
+        assertThat(x.actors().stream().map(Actor::name)).contains("Daniel Marsh", "Ana Duarte")
+                .noneMatch(n -> n.equals("Daniel J") || n.equals("Marsh"));
+    }
 }
