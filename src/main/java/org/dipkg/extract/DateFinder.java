@@ -33,6 +33,8 @@ public final class DateFinder {
             "\\b(last|next|this|coming|past)\\s+(week|month|year|weekend|" + MONTH + "|" + WEEKDAY + ")\\b", FLAGS);
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|until|by|early|late|mid-?)\\s+"
             + MONTH + "\\b(?!\\s+\\d)", FLAGS);
+    /** "in 2024": a year alone, not the start of a range ("in 2023-24"). */
+    private static final Pattern IN_YEAR = Pattern.compile("\\bin\\s+((?:19|20)\\d{2})\\b(?![-\u2013/]\\d)", FLAGS);
     private static final Pattern WEEKDAY_ALONE = Pattern.compile("\\b" + WEEKDAY + "\\b", FLAGS);
     private static final Pattern DEICTIC = Pattern.compile(
             "\\b(today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))(?:'s)?\\b", FLAGS);
@@ -49,6 +51,7 @@ public final class DateFinder {
         monthDay(MONTH_DAY, t, base, out, used, 1, 2, 3);
         monthDay(DAY_MONTH, t, base, out, used, 2, 1, 3);
         monthYear(t, base, out, used);
+        inYear(t, base, out, used);
         relative(t, base, out, used);
         inMonth(t, base, out, used);
         deictic(t, base, out, used);
@@ -100,6 +103,16 @@ public final class DateFinder {
                 out.add(new DateMention(base + m.start(), base + m.end(), m.group(),
                         Optional.of(PartialDate.ofMonth(Integer.parseInt(m.group(2)), month)), month, 0,
                         Optional.empty(), "", ""));
+            }
+        }
+    }
+
+    private static void inYear(String t, int base, List<DateMention> out, boolean[] used) {
+        Matcher m = IN_YEAR.matcher(t);
+        while (m.find()) {
+            if (claim(used, m)) {
+                out.add(new DateMention(base + m.start(), base + m.end(), m.group(),
+                        Optional.of(PartialDate.ofYear(Integer.parseInt(m.group(1)))), 0, 0, Optional.empty(), "", ""));
             }
         }
     }

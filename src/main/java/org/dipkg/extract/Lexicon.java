@@ -24,6 +24,8 @@ public final class Lexicon {
     final Map<String, Place> placesByName = new HashMap<>();
     final Map<Actor, java.util.Set<String>> aliasWords = new HashMap<>();
     private final Map<Actor, String> parents = new HashMap<>();
+    /** Organizations whose name stands for their summits ("at the G20 in November"). */
+    final java.util.Set<Actor> forums = new java.util.HashSet<>();
     final Titles titles;
     final Cues cues;
 
@@ -95,7 +97,7 @@ public final class Lexicon {
     private void loadOrganizations(List<Gazetteer.Entry> out) {
         for (TsvTable.Row r : TsvTable.read("lexicon/organizations.tsv", "name", "kind")) {
             ActorKind kind = switch (r.get("kind")) {
-                case "igo" -> ActorKind.INTERNATIONAL_ORGANIZATION;
+                case "igo", "forum" -> ActorKind.INTERNATIONAL_ORGANIZATION;
                 case "body" -> ActorKind.INTERNATIONAL_ORGANIZATION;
                 case "government" -> ActorKind.GOVERNMENT_BODY;
                 case "media" -> ActorKind.MEDIA_ORGANIZATION;
@@ -104,6 +106,9 @@ public final class Lexicon {
             };
             Actor a = new Actor("org/" + Text.slug(r.get("name")), r.get("name"), kind, qid(r));
             register(a, r);
+            if (r.get("kind").equals("forum")) {
+                forums.add(a);
+            }
             java.util.Set<String> words = new java.util.HashSet<>();
             for (String n : r.list("aliases")) {
                 words.addAll(List.of(Text.key(n).split(" ")));

@@ -52,6 +52,7 @@ final class MeetingFinder {
         for (Annotated a : doc.sentences) {
             if (!doc.isHeadline(a)) {
                 inSentence(a).ifPresent(out::add);
+                out.addAll(forumSummits(a));
             }
         }
         headlineMeeting(out).ifPresent(c -> out.add(0, c));
@@ -249,6 +250,39 @@ final class MeetingFinder {
      */
     private static boolean loneCountry(Set<Actor> participants) {
         return participants.size() == 1 && participants.iterator().next().kind() == org.dipkg.model.ActorKind.COUNTRY;
+    }
+
+    /** Words before "the G20" that make it the forum's summit: "at the G7", "ahead of the G20", "hosting the G20". */
+    private static final Set<String> TO_A_SUMMIT = Set.of("at", "to", "of", "before", "after", "during", "for",
+            "host", "hosts", "hosting", "hosted", "attend", "attends", "attending", "attended");
+
+    /**
+     * "looked forward to seeing each other at the G7 later this month, and to Brazil hosting
+     * the G20 in 2024": a forum whose name stands for its summits, named as where one goes or
+     * what one hosts, is a meeting of it, dated by the date nearest it.
+     */
+    private List<Candidate> forumSummits(Annotated a) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 2; i < a.size(); i++) {
+            Gazetteer.Hit h = a.hit(i);
+            if (h == null || a.isQuoted(i) || h.entry().actor().filter(doc.lexicon.forums::contains).isEmpty()) {
+                continue;
+            }
+            int end = a.hitEnd(i);
+            boolean named = a.isWord(i - 1, "the") && TO_A_SUMMIT.contains(a.lower(i - 2));
+            boolean nounAfter = end < a.size() && doc.cues().meetingNouns().matchAt(a.tokens(), end).isPresent();
+            if (named && !nounAfter && !a.isWord(end, "'s", "'")) {
+                boolean future = hasFutureCue(a, i);
+                Optional<PartialDate> date = dateNear(a, i, future);
+                boolean planned = future || date.flatMap(PartialDate::toLocalDate)
+                        .flatMap(d -> doc.published.map(d::isAfter)).orElse(false);
+                out.add(new Candidate(a.sentence.index(), MeetingKind.SUMMIT, Set.of(h.entry().actor().get()),
+                        placeNear(a, i), Optional.empty(), date, planned, false,
+                        Evidence.of(a.sentence, "meeting.forum"), Set.of(i)));
+            }
+            i = end - 1;
+        }
+        return out;
     }
 
     private static boolean isNoun(Annotated a, CueList.Match m) {

@@ -27,6 +27,13 @@ class DateFinderTest {
     }
 
     @Test
+    void aYearAloneAfterIn() {
+        assertThat(first("hosting the summit in 2024.", false)).isEqualTo("2024");
+        assertThat(DateFinder.find("the budget in 2023-24 grew", 0)).isEmpty();
+        assertThat(DateFinder.find("since 2002 the two", 0)).isEmpty();
+    }
+
+    @Test
     void weekdaysLookBackInPastTenseAndForwardInFuture() {
         assertThat(first("said on Sunday", false)).isEqualTo("2022-01-09");
         assertThat(first("met on Monday", false)).isEqualTo("2022-01-10");
