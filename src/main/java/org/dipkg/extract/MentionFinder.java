@@ -207,7 +207,8 @@ final class MentionFinder {
         int end = i + 1;
         while (end < a.size() && (p.entityType(end).equals("PERSON") && (!p.entityStarts(end) || afterInitial(a, end))
                 || initialStop(a, p, end) || initialStop(a, p, end - 1) && p.tag(end).equals("NNP"))
-                && !a.isWord(end, "'s", "'") && !insideTitle(a, end) && a.hit(end) == null && !notAName(a, end)) {
+                && !a.isWord(end, "'s", "'") && !insideTitle(a, end)
+                && (a.hit(end) == null && !notAName(a, end) || a.isWord(end - 1, "-") && attached(a, end))) {
             end++;
         }
         return end;

@@ -37,4 +37,11 @@ class TurnsAndQuotedNamesTest {
         assertThat(x.actors().stream().map(Actor::name)).contains("Daniel Marsh", "Ana Duarte")
                 .noneMatch(n -> n.equals("Daniel J") || n.equals("Marsh"));
     }
+
+    @Test
+    void aHyphenatedGivenNameEndingInACommonWordIsOneName() {
+        Extraction x = Articles.parsed("Readout", "President Daniel Marsh spoke today with President Moon Jae-in "
+                + "of the Republic of Korea.", "2023-05-10");
+        assertThat(x.actors().stream().map(Actor::name)).contains("Moon Jae-in");
+    }
 }
