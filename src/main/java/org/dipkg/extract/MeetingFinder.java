@@ -72,7 +72,8 @@ final class MeetingFinder {
         boolean cue = false;
         for (int i = 0; i < h.size() && !cue; i++) {
             cue = doc.cues().meetingNouns().matchAt(h.tokens(), i).isPresent()
-                    || doc.cues().meetingVerbs().matchAt(h.tokens(), i).isPresent();
+                    || doc.cues().meetingVerbs().matchAt(h.tokens(), i).isPresent()
+                    || jointRemarks(h, i);
         }
         if (!cue) {
             return Optional.empty();
@@ -80,6 +81,7 @@ final class MeetingFinder {
         Set<Actor> participants = new LinkedHashSet<>();
         doc.refsIn(h, 0, h.size()).forEach(r -> participants.add(r.actor()));
         bylinePerson().ifPresent(participants::add);
+        participants.addAll(turnSpeakers());
         if (participants.size() < 2) {
             return Optional.empty();
         }
@@ -92,6 +94,32 @@ final class MeetingFinder {
         Optional<PartialDate> date = bylineDate().or(() -> future ? Optional.empty() : doc.published.map(PartialDate::of));
         return Optional.of(new Candidate(h.sentence.index(), MeetingKind.MEETING, participants, articlePlace,
                 Optional.empty(), date, future, false, Evidence.of(h.sentence, "meeting.headline"), Set.of()));
+    }
+
+    /** "Remarks With Foreign Minister Ana Duarte": a transcript of two who appeared together, so met. */
+    private boolean jointRemarks(Annotated h, int i) {
+        return h.isWord(i, "with") && i > 0 && h.lower(i - 1).startsWith("remark")
+                && doc.refsIn(h, i + 1, Math.min(h.size(), i + 6)).stream().anyMatch(ActorRef::isPerson);
+    }
+
+    /** The persons whose turns a transcript gives: at a meeting the transcript is of, they took part. */
+    private Set<Actor> turnSpeakers() {
+        Set<Actor> out = new LinkedHashSet<>();
+        for (QuoteSpan q : doc.quotes) {
+            if (!q.isTurn() || q.firstSentence() < 0) {
+                continue;
+            }
+            ActorRef speaker = null;
+            for (ActorRef r : doc.refs(q.firstSentence())) {
+                if (r.endOffset() <= q.begin() && r.isPerson()) {
+                    speaker = r;
+                }
+            }
+            if (speaker != null) {
+                out.add(speaker.actor());
+            }
+        }
+        return out;
     }
 
     /**

@@ -44,4 +44,25 @@ class TurnsAndQuotedNamesTest {
                 + "of the Republic of Korea.", "2023-05-10");
         assertThat(x.actors().stream().map(Actor::name)).contains("Moon Jae-in");
     }
+
+    @Test
+    void jointRemarksAreAMeetingOfTheirSpeakers() {
+        Extraction x = Articles.parsed("Remarks With Portuguese Foreign Minister Ana Duarte",
+                "Secretary Daniel Marsh\nLisbon, Portugal\nMarch 4, 2019\n\n"
+                        + "SECRETARY MARSH: Thank you, Ana, for hosting me today.\n\n"
+                        + "FOREIGN MINISTER DUARTE: Welcome to Lisbon, Daniel.", "2019-03-04");
+        assertThat(x.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.participants().stream().map(Actor::name)).contains("Daniel Marsh", "Ana Duarte");
+            assertThat(m.date().map(Object::toString)).contains("2019-03-04");
+            assertThat(m.place().map(p -> p.name())).contains("Lisbon");
+        });
+    }
+
+    @Test
+    void remarksWithReportersAreNoMeeting() {
+        Extraction x = Articles.parsed("Remarks With Reporters",
+                "Secretary Daniel Marsh\nLisbon, Portugal\nMarch 4, 2019\n\n"
+                        + "SECRETARY MARSH: Good afternoon, everyone.", "2019-03-04");
+        assertThat(x.meetings()).isEmpty();
+    }
 }
