@@ -179,6 +179,15 @@ final class MeetingFinder {
             }
         }
         for (Annotated a : doc.sentences) {
+            if (doc.isHeadline(a) || a.sentence.paragraph() > 3) {
+                continue;
+            }
+            Optional<Place> dated = placeAndDate(a);
+            if (dated.isPresent()) {
+                return dated;
+            }
+        }
+        for (Annotated a : doc.sentences) {
             if (doc.isHeadline(a)) {
                 continue;
             }
@@ -195,6 +204,33 @@ final class MeetingFinder {
                 if (after < a.size() && (a.isWord(after, ":", "-", "(", "\u2013", "\u2014", "--")
                         || a.token(after).text().matches("[\u2013\u2014-]+"))) {
                     return hit.entry().place();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Bangkok, Thailand, July 28, 2000" in a header or caption: a city with its own country and
+     * a full date right after, as a dateline gives them.
+     */
+    private Optional<Place> placeAndDate(Annotated a) {
+        for (int i = 0; i + 3 < a.size(); i++) {
+            Gazetteer.Hit city = a.hit(i);
+            if (city == null || city.entry().place().isEmpty() || city.entry().place().get().country().isEmpty()) {
+                continue;
+            }
+            int comma = a.hitEnd(i);
+            Gazetteer.Hit country = a.isWord(comma, ",") ? a.hit(comma + 1) : null;
+            if (country == null || country.entry().actor().isEmpty()
+                    || !country.entry().actor().get().name().equals(city.entry().place().get().country().get())) {
+                continue;
+            }
+            int after = a.hitEnd(comma + 1);
+            if (after < a.size() && a.isWord(after, ",") && after + 1 < a.size()) {
+                int dateAt = a.token(after + 1).begin();
+                if (a.dates.stream().anyMatch(d -> d.begin() == dateAt && d.isFullDate())) {
+                    return city.entry().place();
                 }
             }
         }

@@ -52,4 +52,20 @@ class MeetingPlacesTest {
         Meeting m = x.meetings().get(0);
         assertThat(m.place().map(Place::name)).contains("Rabat");
     }
+
+    @Test
+    void aCityWithItsCountryAndADateInACaptionIsTheDateline() {
+        Extraction x = Articles.parsed("President Rosa Vidal meets Prime Minister Ravi Menon",
+                "President Rosa Vidal shakes hands with Prime Minister Ravi Menon at the palace, Rabat, Morocco, "
+                        + "March 4, 2019.\n\nThe two leaders discussed trade.", "2019-03-04");
+        assertThat(places(x)).containsExactly("Rabat");
+    }
+
+    @Test
+    void aCityWithItsCountryButNoDateIsNotADateline() {
+        Extraction x = Articles.parsed("President Rosa Vidal meets Prime Minister Ravi Menon",
+                "Trade between Rabat, Morocco, and the north has grown.\n\nThe two leaders discussed trade.",
+                "2019-03-04");
+        assertThat(places(x)).containsOnly("");
+    }
 }
