@@ -206,7 +206,7 @@ final class MentionFinder {
         }
         int end = i + 1;
         while (end < a.size() && (p.entityType(end).equals("PERSON") && (!p.entityStarts(end) || afterInitial(a, end))
-                || initialStop(a, p, end) || initialStop(a, p, end - 1) && p.tag(end).equals("NNP"))
+                || initialStop(a, end) || initialStop(a, end - 1))
                 && !a.isWord(end, "'s", "'") && !insideTitle(a, end)
                 && (a.hit(end) == null && !notAName(a, end) || a.isWord(end - 1, "-") && attached(a, end))) {
             end++;
@@ -223,10 +223,10 @@ final class MentionFinder {
     }
 
     /** "Daniel J | . | Marsh": the full stop of a middle initial, tokenized apart, with a name word after it. */
-    private static boolean initialStop(Annotated a, Parse p, int k) {
+    private boolean initialStop(Annotated a, int k) {
         return a.isWord(k, ".") && a.token(k - 1).text().matches("\\p{Lu}") && k + 1 < a.size()
                 && a.token(k).begin() == a.token(k - 1).end() && a.token(k + 1).isCapitalized()
-                && (p.entityType(k + 1).equals("PERSON") || p.tag(k + 1).equals("NNP"));
+                && a.hit(k + 1) == null && lexicon.titles.at(a.tokens(), k + 1).isEmpty();
     }
 
     /** "Daniel J. | Marsh": a middle initial the recognizer ends a name at. */

@@ -65,4 +65,12 @@ class TurnsAndQuotedNamesTest {
                         + "SECRETARY MARSH: Good afternoon, everyone.", "2019-03-04");
         assertThat(x.meetings()).isEmpty();
     }
+
+    @Test
+    void aMiddleInitialBeforeAPossessiveStaysInTheName() {
+        Extraction x = Articles.parsed("Secretary Daniel J. Marsh's Call with Foreign Minister Ana Duarte",
+                "Secretary Daniel J. Marsh spoke with Foreign Minister Ana Duarte of Portugal today.", "2023-05-10");
+        assertThat(x.actors().stream().map(Actor::name)).contains("Daniel Marsh")
+                .noneMatch(n -> n.startsWith("Daniel J") || n.equals("Marsh's"));
+    }
 }
