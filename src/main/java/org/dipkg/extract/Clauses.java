@@ -52,7 +52,10 @@ final class Clauses {
             return true;
         }
         int k = a.isWord(i, "the") ? i + 1 : i;
-        return !doc.refsIn(a, k, k + 1).isEmpty() || a.hit(k) != null;
+        final int at = k;
+        return !doc.refsIn(a, k, k + 1).isEmpty() || a.hit(k) != null
+                || a.titles.stream().anyMatch(t -> t.start() == at)            // ", Minister of Defence Y"
+                || doc.cues().honorifics().matchAt(a.tokens(), k).isPresent();  // ", Mr Y"
     }
 
     static boolean isBreak(Doc doc, Annotated a, int i) {

@@ -487,7 +487,7 @@ final class MeetingFinder {
             return needsObject ? Set.of() : out;
         }
         boolean object = false;
-        for (ActorRef r : doc.refsIn(a, k, Clauses.listEnd(doc, a, k, 16))) {
+        for (ActorRef r : doc.refsIn(a, k, Clauses.listEnd(doc, a, k, 48))) {
             object |= out.add(r.actor());
         }
         if (needsObject && !object) {
@@ -529,7 +529,7 @@ final class MeetingFinder {
             if (a.isWord(k, "with", "between", "among", "of", "included", "including")) {
                 boolean of = a.isWord(k, "of");
                 int from = k + 1 + (a.isWord(k + 1, "the") ? 1 : 0);
-                for (ActorRef r : doc.refsIn(a, from, Clauses.listEnd(doc, a, from, 16))) {
+                for (ActorRef r : doc.refsIn(a, from, Clauses.listEnd(doc, a, from, 48))) {
                     if (!of || !r.isPerson()) {
                         out.add(r.actor());
                     }

@@ -76,6 +76,35 @@ final class MeetingMerger {
             }
             Optional<PartialDate> date = d.date.isEmpty() && !d.planned ? defaultDate : d.date;
             out.add(new Meeting(d.kind, List.copyOf(d.participants), d.place, d.venue, date, d.planned, d.evidence));
+            out.addAll(rounds(d, date));
+        }
+        return out;
+    }
+
+    /** Persons at one meeting from whom on a visitor is taken to have met each of them ("met with A, B, C and D"). */
+    private static final int ROUND = 4;
+
+    /**
+     * "During his trip, Rasmussen met with the President of the Parliament A, Prime Minister B,
+     * Foreign Minister C ...": a visitor who meets a list of hosts of one country meets each of
+     * them, so each pair is a meeting too, beside the meeting of all. Persons of several
+     * countries around one table are one meeting only.
+     */
+    private List<Meeting> rounds(Draft d, Optional<PartialDate> date) {
+        List<Actor> persons = d.participants.stream().filter(x -> x.kind().isPerson()).toList();
+        if (persons.size() < ROUND) {
+            return List.of();
+        }
+        Set<Actor> hosts = new LinkedHashSet<>();
+        for (Actor p : persons.subList(1, persons.size())) {
+            affiliations(p).forEach(hosts::add);
+        }
+        if (hosts.size() > 1 || hosts.stream().anyMatch(h -> affiliations(persons.get(0)).contains(h))) {
+            return List.of();
+        }
+        List<Meeting> out = new ArrayList<>();
+        for (Actor host : persons.subList(1, persons.size())) {
+            out.add(new Meeting(d.kind, List.of(persons.get(0), host), d.place, d.venue, date, d.planned, d.evidence));
         }
         return out;
     }
@@ -134,6 +163,11 @@ final class MeetingMerger {
             any = true;
         }
         return any;
+    }
+
+    private List<Actor> affiliations(Actor person) {
+        return roles.stream().filter(r -> r.person().equals(person)).flatMap(r -> r.affiliation().stream())
+                .distinct().toList();
     }
 
     private boolean holdsPostOf(Actor person, Actor collective) {

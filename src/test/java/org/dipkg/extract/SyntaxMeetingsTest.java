@@ -63,6 +63,26 @@ class SyntaxMeetingsTest {
     }
 
     @Test
+    void aVisitorWhoMeetsAListOfHostsMeetsEachOfThem() {
+        Extraction x = Articles.parsed("Visit", "During his trip to Rabat, Secretary General Lars Berg met with "
+                + "Prime Minister Karim Bennani of Morocco, Foreign Minister Amina Alaoui of Morocco, Defence Minister "
+                + "Youssef Tazi of Morocco and Interior Minister Nadia Fassi of Morocco.", "2023-05-10");
+        assertThat(met(x, "Lars Berg", "Karim Bennani", "Amina Alaoui", "Youssef Tazi", "Nadia Fassi")).isTrue();
+        for (String host : List.of("Karim Bennani", "Amina Alaoui", "Youssef Tazi", "Nadia Fassi")) {
+            assertThat(meetings(x)).contains(List.of(host, "Lars Berg").stream().sorted().toList());
+        }
+    }
+
+    @Test
+    void leadersOfSeveralCountriesAroundOneTableAreOneMeeting() {
+        Extraction x = Articles.parsed("Summit", "President Rosa Vidal of Chile met with Prime Minister Karim "
+                + "Bennani of Morocco, President Tomas Quispe of Peru and Chancellor Anna Berg of Austria in Lima.",
+                "2023-05-10");
+        assertThat(met(x, "Rosa Vidal", "Karim Bennani", "Tomas Quispe", "Anna Berg")).isTrue();
+        assertThat(x.meetings()).hasSize(1);
+    }
+
+    @Test
     void aCountryAloneIsWhatTalksAreAboutNotWhoMet() {
         Extraction x = Articles.parsed("Talks", "The talks on Syria resumed in Geneva on Monday after a pause of "
                 + "two months.", "2023-05-10");
