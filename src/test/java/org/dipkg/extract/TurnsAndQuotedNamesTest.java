@@ -73,4 +73,12 @@ class TurnsAndQuotedNamesTest {
         assertThat(x.actors().stream().map(Actor::name)).contains("Daniel Marsh")
                 .noneMatch(n -> n.startsWith("Daniel J") || n.equals("Marsh's"));
     }
+
+    @Test
+    void aTitleWordInAHyphenatedNameIsPartOfTheName() {
+        Extraction x = Articles.parsed("Readout", "Foreign Minister Ana Duarte met Foreign Minister Hossein "
+                + "Amir-Tehrani of Iran in New York.", "2023-05-10");
+        assertThat(x.roles()).noneMatch(r -> r.title().equals("Amir"));
+        assertThat(x.actors().stream().map(Actor::name)).contains("Hossein Amir-Tehrani");
+    }
 }
