@@ -67,6 +67,20 @@ public final class CueList {
         return java.util.Set.copyOf(out);
     }
 
+    /** A list whose values must be one of {@code values}: any other fails the load, naming file and line. */
+    public static CueList load(String name, java.util.Set<String> values) {
+        checkValues(TsvTable.read(name, "cue"), values);
+        return load(name, "cue", "value");
+    }
+
+    static void checkValues(List<TsvTable.Row> rows, java.util.Set<String> values) {
+        for (TsvTable.Row r : rows) {
+            if (!values.contains(r.get("value"))) {
+                throw r.error("value '" + r.get("value") + "' is none of " + new java.util.TreeSet<>(values));
+            }
+        }
+    }
+
     /** A list whose cue and value columns have other names. */
     public static CueList load(String name, String cueColumn, String valueColumn) {
         List<Cue> cues = new ArrayList<>();

@@ -7,17 +7,26 @@ public record Cues(CueList speech, CueList meetingVerbs, CueList meetingNouns, C
                    CueList future, CueList clauseBreaks, CueList groupNouns, CueList honorifics,
                    CueList demands, CueList stances, CueList nonNames, CueList pronouns,
                    CueList organizationHeads, CueList placeNouns) {
+    /** How a demand cue reads: see the header of {@code demand_cues.tsv}. */
+    static final java.util.Set<String> DEMAND_FORMS = java.util.Set.of("to", "for", "object", "list", "need", "want",
+            "necessity");
+
     static Cues load() {
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        for (org.dipkg.model.MeetingKind k : org.dipkg.model.MeetingKind.values()) {
+            kinds.add(k.name());
+            kinds.add(k.name() + "+with");
+        }
         return new Cues(
                 CueList.load("lexicon/speech_verbs.tsv"),
-                CueList.load("lexicon/meeting_verbs.tsv"),
-                CueList.load("lexicon/meeting_nouns.tsv"),
+                CueList.load("lexicon/meeting_verbs.tsv", kinds),
+                CueList.load("lexicon/meeting_nouns.tsv", kinds),
                 CueList.load("lexicon/governing_verbs.tsv"),
                 CueList.load("lexicon/future_cues.tsv"),
                 CueList.load("lexicon/clause_breaks.tsv"),
                 CueList.load("lexicon/group_nouns.tsv"),
                 CueList.load("lexicon/honorifics.tsv"),
-                CueList.load("lexicon/demand_cues.tsv"),
+                CueList.load("lexicon/demand_cues.tsv", DEMAND_FORMS),
                 CueList.load("lexicon/stance_cues.tsv"),
                 CueList.load("lexicon/non_name_words.tsv"),
                 CueList.load("lexicon/pronouns.tsv"),

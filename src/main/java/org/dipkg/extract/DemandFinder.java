@@ -12,7 +12,8 @@ import org.dipkg.model.Parse;
 /**
  * Finds demands: "X called on Y to Z", "X urged Y to Z", "X called for Y to Z",
  * "X demanded Z", "X wants Y to Z", "Y needs to Z" (in X's reported words), and lists
- * ("X laid out Russia's three demands: A, B and C"), one demand per item.
+ * ("X laid out Russia's three demands: A, B and C"), one demand per item, and what is
+ * declared necessary ("it is vital that Y do Z").
  */
 final class DemandFinder {
     private final Doc doc;
@@ -38,6 +39,7 @@ final class DemandFinder {
                     case "to", "for" -> addressed(a, m, out);
                     case "object", "want" -> object(a, m, out);
                     case "need" -> need(a, m, out);
+                    case "necessity" -> necessity(a, m, out);
                     default -> { }
                 }
             }
@@ -282,6 +284,31 @@ final class DemandFinder {
             }
             out.add(new Demand(d, addressee.map(ActorRef::actor), slice(a, from, a.size()), Optional.empty(),
                     evidence(a, from, a.size(), "demand.need")));
+        }
+    }
+
+    /**
+     * "he said it is vital that external actors encourage de-escalation": what is declared
+     * necessary is asked by the speaker (else the holder of the clause) of the subject of the
+     * "that" clause, if it names one.
+     */
+    private void necessity(Annotated a, CueList.Match m, List<Demand> out) {
+        List<Actor> demanders = new ArrayList<>();
+        holders.speaker(a).ifPresent(r -> demanders.add(r.actor()));
+        if (demanders.isEmpty()) {
+            demanders.addAll(holders.of(a, m.start()));
+        }
+        int from = m.end();
+        if (from >= a.size()) {
+            return;
+        }
+        List<ActorRef> next = doc.refsIn(a, from, Math.min(a.size(), from + 4));
+        Optional<Actor> addressee = next.isEmpty() ? Optional.empty() : Optional.of(next.get(0).actor());
+        for (Actor d : demanders) {
+            if (!addressee.map(d::equals).orElse(false)) {
+                out.add(new Demand(d, addressee, slice(a, from, a.size()), Optional.empty(),
+                        evidence(a, m.start(), a.size(), "demand.necessity")));
+            }
         }
     }
 

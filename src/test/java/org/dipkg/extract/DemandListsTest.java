@@ -55,4 +55,15 @@ class DemandListsTest {
         assertThat(x.demands()).hasSize(1);
         assertThat(x.demands().get(0).demander().name()).isEqualTo("UN Security Council");
     }
+
+    @Test
+    void whatASpeakerCallsVitalIsAskedOfTheSubjectOfTheClause() {
+        Extraction x = Articles.parsed("Briefing", "Foreign Minister Ana Duarte said it is vital that Kenya "
+                + "reopens the border crossings.", "2023-05-08");
+        assertThat(x.demands()).singleElement().satisfies(d -> {
+            assertThat(d.demander().name()).isEqualTo("Ana Duarte");
+            assertThat(d.addressee().map(a -> a.name())).contains("Kenya");
+            assertThat(d.text()).startsWith("Kenya reopens the border crossings");
+        });
+    }
 }

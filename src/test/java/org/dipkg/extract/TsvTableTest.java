@@ -31,6 +31,13 @@ class TsvTableTest {
     }
 
     @Test
+    void aCueValueOutsideItsKindsIsReportedWithFileAndLine() throws Exception {
+        List<TsvTable.Row> rows = parse("cue\tvalue\nmeet\tMEETING\nchat\tCHAT\n", "cue");
+        assertThatThrownBy(() -> CueList.checkValues(rows, java.util.Set.of("MEETING", "TALKS")))
+                .hasMessage("test.tsv:3: value 'CHAT' is none of [MEETING, TALKS]");
+    }
+
+    @Test
     void theShippedListsLoad() {
         Lexicon l = Lexicon.get();
         assertThat(l.actor("United States")).isPresent();
