@@ -71,7 +71,7 @@ final class MeetingMerger {
         }
         List<Meeting> out = new ArrayList<>();
         for (Draft d : drafts) {
-            if (d.participants.isEmpty()) {
+            if (d.participants.isEmpty() || lonePerson(d)) {
                 continue;
             }
             Optional<PartialDate> date = d.date.isEmpty() && !d.planned ? defaultDate : d.date;
@@ -81,6 +81,11 @@ final class MeetingMerger {
         return out;
     }
 
+    /** "Qureshi's trip", "Kerry held a news conference": one person alone is travel or a speech, not a meeting. */
+    private static boolean lonePerson(Draft d) {
+        return d.participants.size() == 1 && d.participants.iterator().next().kind().isPerson();
+    }
+
     /** Persons at one meeting from whom on a visitor is taken to have met each of them ("met with A, B, C and D"). */
     private static final int ROUND = 4;
 
@@ -88,11 +93,12 @@ final class MeetingMerger {
      * "During his trip, Rasmussen met with the President of the Parliament A, Prime Minister B,
      * Foreign Minister C ...": a visitor who meets a list of hosts of one country meets each of
      * them, so each pair is a meeting too, beside the meeting of all. Persons of several
-     * countries around one table are one meeting only.
+     * countries around one table are one meeting only; so is a list with a name of one word,
+     * which may be a form of address or a fragment rather than a person.
      */
     private List<Meeting> rounds(Draft d, Optional<PartialDate> date) {
         List<Actor> persons = d.participants.stream().filter(x -> x.kind().isPerson()).toList();
-        if (persons.size() < ROUND) {
+        if (persons.size() < ROUND || persons.stream().anyMatch(p -> !p.name().contains(" "))) {
             return List.of();
         }
         Set<Actor> hosts = new LinkedHashSet<>();

@@ -83,6 +83,13 @@ class SyntaxMeetingsTest {
     }
 
     @Test
+    void onePersonTravellingIsNoMeeting() {
+        Extraction x = Articles.parsed("Trip", "Foreign Minister Ana Duarte's trip to Geneva was cut short on "
+                + "Monday.", "2023-05-10");
+        assertThat(x.meetings()).isEmpty();
+    }
+
+    @Test
     void aCountryAloneIsWhatTalksAreAboutNotWhoMet() {
         Extraction x = Articles.parsed("Talks", "The talks on Syria resumed in Geneva on Monday after a pause of "
                 + "two months.", "2023-05-10");
