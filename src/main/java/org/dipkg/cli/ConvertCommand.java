@@ -33,6 +33,10 @@ import org.dipkg.rdf.RdfOutput;
                 "ARTICLE is a text file (title on the first line, a blank line, then paragraphs),",
                 "a JSON Lines corpus (.jsonl: one {\"id\",\"text\",\"title\",\"url\",\"published\"} per line)",
                 "or a folder holding either.",
+                "A text file listed in its folder's SOURCES.tsv (or, for a folder named",
+                "articles, in the SOURCES.tsv above it; columns file, title, url,",
+                "publication_date) takes its title, publication date and URL from there;",
+                "--published and --source override them.",
                 "An article that cannot be read (not text, an HTML page, a bad corpus line)",
                 "is reported with its file and line and skipped; the others are converted",
                 "and the exit code is 1. The output file is written whole or not at all."},
@@ -49,7 +53,8 @@ public final class ConvertCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date, for resolving relative dates. When absent, inferred from a dateline.")
+            description = "Publication date, for resolving relative dates. When absent: the manifest's, the file "
+                    + "name's, else inferred from a dateline.")
     String published;
 
     @Option(names = "--source", paramLabel = "URL", description = "Where the article was published.")

@@ -22,11 +22,15 @@ import org.dipkg.store.Tdb2Store;
 
 /** {@code dipkg up}: the main job: convert, load, serve. */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"The main job: convert the articles (default data/articles), load them into the store",
-                "(default ./store, one named graph per article) and serve it at http://localhost:3030/",
+        description = {"The main job: convert the articles (default data/articles and",
+                "data/practice/articles), load them into the store (default ./store, one",
+                "named graph per article) and serve it at http://localhost:3030/",
                 "(on 127.0.0.1 only, unless --host names another address).",
                 "Run again, it converts and loads only new or changed articles.",
-                "A text file named YYYY-MM-DD-*.txt is taken to be published on that date."},
+                "A text file listed in its folder's SOURCES.tsv (or, for a folder named",
+                "articles, in the SOURCES.tsv above it) takes its title, publication date",
+                "and URL from there; otherwise a text file named YYYY-MM-DD-*.txt is taken",
+                "to be published on that date."},
         footer = {"", "Example:", "  dipkg up data/articles --db store --port 3030"})
 public final class UpCommand implements Callable<Integer> {
     @Spec
@@ -36,7 +40,7 @@ public final class UpCommand implements Callable<Integer> {
     Verbosity verbosity;
 
     @Parameters(arity = "0..*", paramLabel = "ARTICLES", description = "Folders, text files or .jsonl corpora. "
-            + "Default: data/articles.")
+            + "Default: data/articles and data/practice/articles, those of them that exist.")
     List<Path> inputs;
 
     @Option(names = "--db", paramLabel = "DIR", defaultValue = "store", description = "The store folder. Default: ${DEFAULT-VALUE}.")
@@ -51,9 +55,13 @@ public final class UpCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    /** The articles of a clone: the examples and the practice corpus. */
+    static final List<Path> DEFAULT_INPUTS = List.of(Path.of("data", "articles"),
+            Path.of("data", "practice", "articles"));
+
     @Override
     public Integer call() throws StoreException {
-        List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Path.of("data", "articles")) : inputs;
+        List<Path> paths = inputs == null || inputs.isEmpty() ? defaultInputs() : inputs;
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 throw new StoreException(p + ": no such file or folder");
@@ -88,5 +96,11 @@ public final class UpCommand implements Callable<Integer> {
             return outcome.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
         }
         return Serving.serve(server.build(store.dataset()), store, err);
+    }
+
+    /** Those of the default folders that exist; the first when none does, to be reported missing. */
+    private static List<Path> defaultInputs() {
+        List<Path> found = DEFAULT_INPUTS.stream().filter(Files::exists).toList();
+        return found.isEmpty() ? DEFAULT_INPUTS.subList(0, 1) : found;
     }
 }

@@ -22,7 +22,9 @@ import org.dipkg.model.Article;
  * The articles of the files and folders a user names, read one at a time so that a
  * corpus never has to fit in memory: {@code .txt} files are one article each,
  * {@code .jsonl} files one per line, folders are searched for both. A file or line that
- * cannot be read is an {@link Item} carrying the reason, and reading goes on. Two articles
+ * cannot be read is an {@link Item} carrying the reason, and reading goes on. A text file
+ * that its folder's {@link SourceManifest} lists takes its title, publication date and URL
+ * from there, unless the builder gives a date or URL for all. Two articles
  * whose ids have the same key (by default the id itself; give the converter's graph name
  * so that ids that would share a graph count as the same) are a duplicate: the first is kept.
  *
@@ -142,6 +144,7 @@ public final class ArticleInputs implements Iterable<Item> {
     private final class Items implements Iterator<Item> {
         private final Iterator<Path> given = paths.iterator();
         private final Map<String, Seen> seen = new HashMap<>();
+        private final Manifests manifests = new Manifests();
         private Iterator<Path> files = List.<Path>of().iterator();
         private CorpusLines lines;
         private Path linesFile;
@@ -245,22 +248,23 @@ public final class ArticleInputs implements Iterable<Item> {
 
         private Item textFile(Path f) {
             String origin = f.toString();
+            List<String> warnings = new ArrayList<>();
+            Optional<SourceManifest.Entry> listed = manifests.entry(f, warnings);
             try {
                 if (!Files.exists(f)) {
-                    return Item.failed(origin, origin + ": no such file");
+                    return Item.failed(origin, origin + ": no such file", warnings);
                 }
                 if (!Files.isRegularFile(f)) {
-                    return Item.failed(origin, origin + ": not a regular file");
+                    return Item.failed(origin, origin + ": not a regular file", warnings);
                 }
                 long size = Files.size(f);
                 if (size > MAX_ARTICLE_BYTES) {
                     return Item.failed(origin, origin + ": " + Problems.megabytes(size) + " is more than an article "
                             + "may have (" + (MAX_ARTICLE_BYTES >> 20) + " MiB); split it into articles, e.g. a "
-                            + ".jsonl corpus with one article per line");
+                            + ".jsonl corpus with one article per line", warnings);
                 }
                 String text = TextDecoder.decode(Files.readAllBytes(f), origin);
-                List<String> warnings = new ArrayList<>();
-                Optional<LocalDate> date = published;
+                Optional<LocalDate> date = published.or(() -> listed.flatMap(SourceManifest.Entry::published));
                 if (date.isEmpty()) {
                     try {
                         date = nameDate(f);
@@ -268,13 +272,15 @@ public final class ArticleInputs implements Iterable<Item> {
                         warnings.add(e.getMessage() + "; the publication date is taken from the text");
                     }
                 }
-                Item item = TextArticles.parse(idOf(f), text, date, source, origin);
+                Item item = TextArticles.parse(idOf(f), text, date,
+                        source.or(() -> listed.flatMap(SourceManifest.Entry::url)), origin);
                 warnings.addAll(item.warnings());
-                return Item.of(item.article().orElseThrow(), warnings);
+                Article a = item.article().orElseThrow();
+                return Item.of(listed.flatMap(SourceManifest.Entry::title).map(a::withTitle).orElse(a), warnings);
             } catch (InputException e) {
-                return Item.failed(origin, e.getMessage());
+                return Item.failed(origin, e.getMessage(), warnings);
             } catch (IOException e) {
-                return Item.failed(origin, origin + ": cannot read: " + Problems.reason(e));
+                return Item.failed(origin, origin + ": cannot read: " + Problems.reason(e), warnings);
             }
         }
 
@@ -290,7 +296,7 @@ public final class ArticleInputs implements Iterable<Item> {
             String same = first.id().equals(a.id()) ? "duplicate article id '" + a.id() + "'"
                     : "article id '" + a.id() + "' is taken to be the same as '" + first.id() + "'";
             return Item.failed(i.origin(), i.origin() + ": " + same + ", first read at " + first.origin()
-                    + "; the first one is kept");
+                    + "; the first one is kept", i.warnings());
         }
     }
 }

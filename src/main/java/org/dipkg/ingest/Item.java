@@ -24,6 +24,10 @@ public record Item(Optional<Article> article, Optional<String> error, String ori
     }
 
     public static Item failed(String origin, String why) {
-        return new Item(Optional.empty(), Optional.of(why), origin, List.of());
+        return failed(origin, why, List.of());
+    }
+
+    public static Item failed(String origin, String why, List<String> warnings) {
+        return new Item(Optional.empty(), Optional.of(why), origin, warnings);
     }
 }

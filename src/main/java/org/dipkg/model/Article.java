@@ -31,6 +31,11 @@ public record Article(String id, String title, String text, Optional<LocalDate> 
         return title.isEmpty() ? body : title + "\n\n" + body;
     }
 
+    /** The same article under another headline; the document text stays as it is. */
+    public Article withTitle(String headline) {
+        return new Article(id, headline, text, published, sourceUrl, origin);
+    }
+
     public Article withPublished(LocalDate date) {
         return new Article(id, title, text, Optional.ofNullable(date), sourceUrl, origin);
     }

@@ -25,7 +25,7 @@ import org.dipkg.rdf.Version;
 
 /**
  * Brings a store up to date with a set of articles: converts and loads only the articles
- * that are new or changed since the last run (by a hash of their text, date and the
+ * that are new or changed since the last run (by a hash of their text, title, date, URL and the
  * converter's version, kept in {@code dipkg-articles.tsv} in the store folder), in
  * batches of one transaction each.
  */
@@ -114,6 +114,8 @@ public final class ArticleSync {
             md.update(a.published().map(Object::toString).orElse("").getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
             md.update(a.sourceUrl().orElse("").getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(a.title().getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
             md.update(a.text().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());

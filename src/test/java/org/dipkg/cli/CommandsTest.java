@@ -23,6 +23,12 @@ class CommandsTest {
     }
 
     @Test
+    void upConvertsTheExamplesAndThePracticeCorpusByDefault() {
+        assertThat(UpCommand.DEFAULT_INPUTS).allMatch(Files::isDirectory);
+        assertThat(Cli.run("up", "--help").out()).contains("(default data/articles and\ndata/practice/articles)");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(Cli.run().exit()).isEqualTo(2);
         assertThat(Cli.run("convert").exit()).isEqualTo(2);
