@@ -81,7 +81,7 @@ final class MeetingMerger {
         return out;
     }
 
-    /** "Qureshi's trip", "Kerry held a news conference": one person alone is travel or a speech, not a meeting. */
+    /** "the minister's trip to Lima", "Okafor held a news conference": one person alone is travel or a speech, not a meeting. */
     private static boolean lonePerson(Draft d) {
         return d.participants.size() == 1 && d.participants.iterator().next().kind().isPerson();
     }
@@ -90,7 +90,7 @@ final class MeetingMerger {
     private static final int ROUND = 4;
 
     /**
-     * "During his trip, Rasmussen met with the President of the Parliament A, Prime Minister B,
+     * "During his trip, Berg met with the President of the Parliament A, Prime Minister B,
      * Foreign Minister C ...": a visitor who meets a list of hosts of one country meets each of
      * them, so each pair is a meeting too, beside the meeting of all. Persons of several
      * countries around one table are one meeting only; so is a list with a name of one word,

@@ -52,7 +52,7 @@ final class MentionFinder {
     /** Lower-case one-word titles ("minister", "leader") need a capital or a name after them. */
     private boolean plausibleTitle(Annotated a, Titles.Match m) {
         if (m.end() < a.size() && a.isWord(m.end(), "-") && a.token(m.end()).begin() == a.token(m.end() - 1).end()) {
-            return false;   // part of a hyphenated name: "Amir-Abdollahian"
+            return false;   // part of a hyphenated name: "Amir-Tehrani"
         }
         Token first = a.token(m.start());
         if (first.isCapitalized() || m.end() - m.start() > 1) {

@@ -358,7 +358,7 @@ final class Resolver {
     private Optional<Actor> homeCountry;
 
     /**
-     * "The Prime Minister spoke to President Kagame": a government's readout leaves its own
+     * "The Prime Minister spoke to President Otieno": a government's readout leaves its own
      * official unnamed. A definite post of a state, without a holder named anywhere in the
      * article and without a country given, stands for the article's home country.
      */
