@@ -52,9 +52,8 @@ final class Clauses {
             return true;
         }
         int k = a.isWord(i, "the") ? i + 1 : i;
-        final int at = k;
         return !doc.refsIn(a, k, k + 1).isEmpty() || a.hit(k) != null
-                || a.titles.stream().anyMatch(t -> t.start() == at)            // ", Minister of Defence Y"
+                || a.titles.stream().anyMatch(t -> t.start() == k)             // ", Minister of Defence Y"
                 || doc.cues().honorifics().matchAt(a.tokens(), k).isPresent();  // ", Mr Y"
     }
 

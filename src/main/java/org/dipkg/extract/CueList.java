@@ -69,8 +69,9 @@ public final class CueList {
 
     /** A list whose values must be one of {@code values}: any other fails the load, naming file and line. */
     public static CueList load(String name, java.util.Set<String> values) {
-        checkValues(TsvTable.read(name, "cue"), values);
-        return load(name, "cue", "value");
+        List<TsvTable.Row> rows = TsvTable.read(name, "cue");
+        checkValues(rows, values);
+        return of(rows, "cue", "value");
     }
 
     static void checkValues(List<TsvTable.Row> rows, java.util.Set<String> values) {
@@ -83,8 +84,12 @@ public final class CueList {
 
     /** A list whose cue and value columns have other names. */
     public static CueList load(String name, String cueColumn, String valueColumn) {
+        return of(TsvTable.read(name, cueColumn), cueColumn, valueColumn);
+    }
+
+    private static CueList of(List<TsvTable.Row> rows, String cueColumn, String valueColumn) {
         List<Cue> cues = new ArrayList<>();
-        for (TsvTable.Row r : TsvTable.read(name, cueColumn)) {
+        for (TsvTable.Row r : rows) {
             String text = Text.fold(r.get(cueColumn)).toLowerCase(Locale.ROOT);
             String[] words = text.split("\\s+");
             cues.add(new Cue(words, r.get(valueColumn), text.replace("=", ""), posTags(r.get("pos"))));

@@ -39,6 +39,17 @@ final class Doc {
         return resolver.in(sentence);
     }
 
+    /** The speaker a transcript turn's label names: the last person named before the turn's words. */
+    Optional<Actor> turnSpeaker(QuoteSpan q) {
+        Actor best = null;
+        for (ActorRef r : refs(q.firstSentence())) {
+            if (r.endOffset() <= q.begin() && r.isPerson()) {
+                best = r.actor();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** True for the headline: facts are not taken from it, only names. */
     boolean isHeadline(Annotated a) {
         return a.sentence.paragraph() == 0 && !article.title().isEmpty();

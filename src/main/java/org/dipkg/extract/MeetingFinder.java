@@ -106,17 +106,8 @@ final class MeetingFinder {
     private Set<Actor> turnSpeakers() {
         Set<Actor> out = new LinkedHashSet<>();
         for (QuoteSpan q : doc.quotes) {
-            if (!q.isTurn() || q.firstSentence() < 0) {
-                continue;
-            }
-            ActorRef speaker = null;
-            for (ActorRef r : doc.refs(q.firstSentence())) {
-                if (r.endOffset() <= q.begin() && r.isPerson()) {
-                    speaker = r;
-                }
-            }
-            if (speaker != null) {
-                out.add(speaker.actor());
+            if (q.isTurn() && q.firstSentence() >= 0) {
+                doc.turnSpeaker(q).ifPresent(out::add);
             }
         }
         return out;

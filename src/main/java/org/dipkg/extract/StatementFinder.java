@@ -35,7 +35,7 @@ final class StatementFinder {
             if (doc.isHeadline(first)) {
                 continue;
             }
-            Optional<Actor> speaker = q.isTurn() ? turnSpeaker(q) : speaker(q);
+            Optional<Actor> speaker = q.isTurn() ? doc.turnSpeaker(q) : speaker(q);
             if (speaker.isEmpty() && !q.isTurn() && q.firstSentence() - previousSentence <= 2) {
                 speaker = previous;
             }
@@ -74,17 +74,6 @@ final class StatementFinder {
             }
         }
         return true;
-    }
-
-    private Optional<Actor> turnSpeaker(QuoteSpan q) {
-        Annotated a = doc.sentences.get(q.firstSentence());
-        Actor best = null;
-        for (ActorRef r : doc.refs(a.sentence.index())) {
-            if (r.endOffset() <= q.begin() && r.isPerson()) {
-                best = r.actor();
-            }
-        }
-        return Optional.ofNullable(best);
     }
 
     private Optional<Actor> speaker(QuoteSpan q) {

@@ -26,6 +26,8 @@ public final class Analyzer {
     static final int MAX_SENTENCE_CHARS = 1_500;
 
     private static final java.util.Set<String> ABBREVIATIONS = WordList.load("abbreviations.tsv");
+    private static final java.util.regex.Pattern MIDDLE_INITIAL =
+            java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.$");
     private static final java.util.Set<String> OPENERS = WordList.load("sentence_openers.tsv");
 
     private final SentenceDetectorME sentences;
@@ -138,7 +140,7 @@ public final class Analyzer {
 
     /** Text ending in a capitalized word and a capital initial: "Secretary Daniel J." */
     private static boolean middleInitial(String text) {
-        return text.matches("(?s).*\\b\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.$");
+        return MIDDLE_INITIAL.matcher(text).find();
     }
 
     private Sentence sentence(String text, int index, int paragraph, int begin, int end) {
