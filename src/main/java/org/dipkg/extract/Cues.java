@@ -16,6 +16,7 @@ public record Cues(CueList speech, CueList meetingVerbs, CueList meetingNouns, C
         for (org.dipkg.model.MeetingKind k : org.dipkg.model.MeetingKind.values()) {
             kinds.add(k.name());
             kinds.add(k.name() + "+with");
+            kinds.add(k.name() + "+body");
         }
         return new Cues(
                 CueList.load("lexicon/speech_verbs.tsv"),
@@ -30,7 +31,7 @@ public record Cues(CueList speech, CueList meetingVerbs, CueList meetingNouns, C
                 CueList.load("lexicon/stance_cues.tsv"),
                 CueList.load("lexicon/non_name_words.tsv"),
                 CueList.load("lexicon/pronouns.tsv"),
-                CueList.load("lexicon/organization_heads.tsv"),
+                CueList.load("lexicon/organization_heads.tsv", java.util.Set.of("", "session")),
                 CueList.load("lexicon/place_nouns.tsv"));
     }
 }

@@ -241,7 +241,8 @@ final class MeetingFinder {
             }
             Optional<CueList.Match> verb = doc.cues().meetingVerbs().matchAt(a.tokens(), i);
             boolean needsWith = verb.isPresent() && verb.get().value().endsWith("+with");
-            if (verb.isPresent() && isDemandCall(a, verb.get())) {
+            if (verb.isPresent() && (isDemandCall(a, verb.get())
+                    || verb.get().value().endsWith("+body") && !sessionBodyAt(a, verb.get().end()))) {
                 verb = Optional.empty();
             }
             Set<Actor> syntactic = verb.isPresent() ? syntaxVerbParticipants(a, i, needsWith) : Set.of();
@@ -250,12 +251,19 @@ final class MeetingFinder {
                 verb = Optional.empty();
             }
             if (verb.isPresent() && (a.token(i).isVerb() || isVerbInParse(a, i))) {
-                Set<Actor> found = new LinkedHashSet<>(verbParticipants(a, verb.get(), needsWith));
-                found.addAll(syntactic);
+                Set<Actor> found = new LinkedHashSet<>();
+                if (verb.get().value().endsWith("+body")) {
+                    subjectOf(a, verb.get().start()).forEach(found::add);
+                    int body = verb.get().end() + (a.isWord(verb.get().end(), "the") ? 1 : 0);
+                    doc.refsIn(a, body, body + 1).forEach(r -> found.add(r.actor()));
+                } else {
+                    found.addAll(verbParticipants(a, verb.get(), needsWith));
+                    found.addAll(syntactic);
+                }
                 if (!found.isEmpty()) {
                     triggers.add(i);
                     participants.addAll(found);
-                    kind = kind == null ? MeetingKind.valueOf(verb.get().value().replace("+with", "")) : kind;
+                    kind = kind == null ? kind(verb.get()) : kind;
                     anchor = anchor < 0 ? i : anchor;
                     rule = rule.isEmpty() ? "meeting.verb" : rule;
                 }
@@ -296,6 +304,26 @@ final class MeetingFinder {
         Optional<Place> place = placeNear(a, anchor).or(() -> held ? articlePlace : Optional.empty());
         return Optional.of(new Candidate(a.sentence.index(), kind, participants, place, venue(a),
                 date, planned, anaphoric && participants.isEmpty(), Evidence.of(a.sentence, rule), triggers));
+    }
+
+    private static MeetingKind kind(CueList.Match cue) {
+        return MeetingKind.valueOf(cue.value().replace("+with", "").replace("+body", ""));
+    }
+
+    /**
+     * "told the Security Council", "addressed Parliament": a body that sits in session (its
+     * name ends in a word of organization_heads.tsv marked "session") right after the verb.
+     */
+    private boolean sessionBodyAt(Annotated a, int k) {
+        int at = a.isWord(k, "the") ? k + 1 : k;
+        for (ActorRef r : doc.refsIn(a, at, at + 1)) {
+            if (r.start() == at && !r.isPerson() && r.actor().kind() != org.dipkg.model.ActorKind.COUNTRY
+                    && doc.cues().organizationHeads().matchAt(a.tokens(), r.end() - 1)
+                            .filter(m -> m.value().equals("session")).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -726,7 +754,7 @@ final class MeetingFinder {
     private boolean locativeBefore(Annotated a, int i) {
         int k = i - 1;
         boolean placeNoun = false;
-        while (k > 0 && i - k <= 5) {
+        while (k > 0 && i - k <= 8) {
             boolean noun = doc.cues().placeNouns().matchAt(a.tokens(), k).isPresent();
             boolean modifier = a.isWord(k, ",", "of") || a.token(k).pos().equals("DET") || a.token(k).pos().equals("ADJ")
                     || a.token(k).pos().equals("NOUN") && !a.token(k).isCapitalized()
@@ -740,9 +768,19 @@ final class MeetingFinder {
         if (!placeNoun) {
             k = i - 1;
         }
+        int mover = k - 1;
+        while (mover > 0 && k - mover < 3 && (a.token(mover).pos().equals("ADV") || isDayWord(a, mover))) {
+            mover--;   // "a visit today to Quito"
+        }
         return a.isWord(k, "in", "at", "visiting", "visited", "visit", "visits")
-                || a.isWord(k, "to") && k >= 1 && (doc.cues().governingVerbs().matchAt(a.tokens(), k - 1).isPresent()
-                        || doc.cues().meetingNouns().matchAt(a.tokens(), k - 1).isPresent());
+                || placeNoun && a.isWord(k, "on", "near", "outside")   // "on the outskirts of the capital, Quito"
+                || a.isWord(k, "to") && mover >= 0 && (doc.cues().governingVerbs().matchAt(a.tokens(), mover).isPresent()
+                        || doc.cues().meetingNouns().matchAt(a.tokens(), mover).isPresent());
+    }
+
+    private static boolean isDayWord(Annotated a, int k) {
+        return a.isWord(k, "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+                "friday", "saturday", "sunday");
     }
 
     /** The end of a place name the gazetteer does not know, as the entity recognizer marks it (GPE, LOC), or {@code i}. */

@@ -279,6 +279,9 @@ final class MentionFinder {
         if (lexicon.titles.isHeadWord(a.tokens(), i)) {
             return false;
         }
+        if (t.pos().equals("ADV") && (i == 0 || a.isWord(i + 1, ","))) {
+            return false;   // "Finally, the Secretary ..."
+        }
         return !t.pos().equals("PRON") && !t.pos().equals("DET") && !t.pos().equals("ADP")
                 && !t.pos().equals("CCONJ") && !t.pos().equals("SCONJ") && !t.pos().equals("AUX");
     }
@@ -328,10 +331,14 @@ final class MentionFinder {
                 strong = true;
             }
         }
-        // "[X's] title, Name" appositive before the name
-        if (before == null && start >= 2 && a.isWord(start - 1, ",")) {
-            TitleHit t = titleEndingAt(a, start - 1);
-            if (t != null && (t.affiliation().isPresent() || t.definite() || a.token(t.start()).isCapitalized()
+        // "[X's] title, [Mr] Name" appositive before the name
+        int named = honorificStart(a, start);
+        if (before == null && named >= 2 && a.isWord(named - 1, ",")) {
+            TitleHit t = titleEndingAt(a, named - 1);
+            // "Ana Ruiz, Prime Minister of Peru, Mr. Petr Novak, ...": a title between commas after a name is that name's
+            boolean afterAName = t != null && t.start() >= 2 && a.isWord(t.start() - 1, ",")
+                    && a.token(t.start() - 2).isCapitalized();
+            if (t != null && !afterAName && (t.affiliation().isPresent() || t.definite() || a.token(t.start()).isCapitalized()
                     || startsAfterPossessive(a, t))) {
                 titles.add(t);
                 strong = true;

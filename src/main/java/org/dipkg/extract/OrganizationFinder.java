@@ -46,6 +46,7 @@ final class OrganizationFinder {
             found.sort((x, y) -> Integer.compare(y[1] - y[0], x[1] - x[0]));
             for (int[] span : found) {
                 if (overlaps(sentence, span[0], span[1], known.get(s)) || inTitle(sentence, span, titles)
+                        || span[1] - span[0] == 1 && heads.containsWord(sentence.tokens().get(span[0]))
                         || afterAt(sentence, span[0]) || personOrPlace(sentence, span[0], span[1])) {
                     continue;
                 }
@@ -179,7 +180,7 @@ final class OrganizationFinder {
             }
             end = Math.min(end + 1, p.size());
             int start = i;
-            while (start < end && isArticle(s.tokens().get(start))) {
+            while (start < end && (isArticle(s.tokens().get(start)) || notOfAName(p.tag(start)))) {
                 start++;
             }
             int stop = end;
@@ -192,6 +193,12 @@ final class OrganizationFinder {
             i = end - 1;
         }
         return out;
+    }
+
+    /** "Briefing the Council": a verb, adverb or preposition the recognizer took into a name begins none. */
+    private static boolean notOfAName(String tag) {
+        return tag.startsWith("VB") || tag.startsWith("RB") || tag.equals("IN") || tag.equals("CC")
+                || tag.startsWith("PRP") || tag.equals("WDT");
     }
 
     private static boolean isArticle(Token t) {

@@ -143,9 +143,38 @@ public final class Analyzer {
         return MIDDLE_INITIAL.matcher(text).find();
     }
 
+    /**
+     * Joins tokens the tokenizer cut inside a word of letters ("Retno" as "Ret" + "no"):
+     * two tokens of letters with nothing between them are one word. Contractions it splits
+     * rightly keep their apostrophe ("don't") or stay one token with a double tag ("cannot").
+     */
+    static Span[] joinSplitWords(String s, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                if (prev.getEnd() == span.getStart() && letters(s, prev) && letters(s, span)) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), span.getEnd()));
+                    continue;
+                }
+            }
+            out.add(span);
+        }
+        return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+    }
+
+    private static boolean letters(String s, Span span) {
+        for (int i = span.getStart(); i < span.getEnd(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return span.getEnd() > span.getStart();
+    }
+
     private Sentence sentence(String text, int index, int paragraph, int begin, int end) {
         String s = text.substring(begin, end);
-        Span[] spans = tokenizer.tokenizePos(s);
+        Span[] spans = joinSplitWords(s, tokenizer.tokenizePos(s));
         String[] words = Span.spansToStrings(spans, s);
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmatizer != null ? lemmatizer.lemmatize(words, tags) : ruleLemmas(words, tags);

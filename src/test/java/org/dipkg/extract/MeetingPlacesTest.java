@@ -68,4 +68,25 @@ class MeetingPlacesTest {
                 "2019-03-04");
         assertThat(places(x)).containsOnly("");
     }
+
+    @Test
+    void aCityAfterAVisitAndADayWord() {
+        Extraction x = Articles.parsed("Visit", "Prime Minister Ana Ruiz met Chancellor Petr Novak on an official "
+                + "visit today to Vienna, Austria.", "2023-05-10");
+        assertThat(places(x)).containsExactly("Vienna");
+    }
+
+    @Test
+    void aCityOnTheOutskirtsOfTheCapital() {
+        Extraction x = Articles.parsed("Talks", "Mr. Ruiz and Mr. Novak discussed trade Friday during a meeting on "
+                + "the outskirts of the Austrian capital, Vienna.", "2023-05-10");
+        assertThat(places(x)).containsExactly("Vienna");
+    }
+
+    @Test
+    void aTopicAfterOnIsNoPlace() {
+        Extraction x = Articles.parsed("Talks", "President Rosa Vidal met Prime Minister Ravi Menon on Monday "
+                + "for talks on Vienna's role in the dispute.", "2023-05-10");
+        assertThat(places(x)).containsExactly("");
+    }
 }
