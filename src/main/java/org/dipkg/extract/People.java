@@ -13,8 +13,9 @@ import org.dipkg.model.ActorKind;
 /**
  * The persons of one article: full names found anywhere in it, and the short forms that
  * refer to them ("Marsh" for "Daniel Marsh", "Li" for "Li Wei", "Mr. Otieno").
- * Middle initials are left out of the canonical name, so that "Daniel J. Marsh" and
- * "Daniel Marsh" are one person, named the same way in every article.
+ * A person is named by the fullest form the article gives, middle initial included
+ * ("Daniel J. Marsh"); the key leaves middle initials out, so that "Daniel J. Marsh" and
+ * "Daniel Marsh" are one person within an article and across articles.
  */
 final class People {
     private final Map<String, Actor> byKey = new LinkedHashMap<>();
@@ -30,7 +31,7 @@ final class People {
         for (Annotated a : body) {
             for (NameHit n : a.names) {
                 if (n.strong() && n.words().size() >= 2) {
-                    p.addFull(canonicalWords(n.words()));
+                    p.addFull(nameWords(n.words()));
                 }
             }
         }
@@ -41,7 +42,7 @@ final class People {
                 }
                 for (NameHit n : a.names) {
                     if (n.strong() && n.words().size() >= 2 && taggedPerson(a, n)) {
-                        p.addFull(canonicalWords(n.words()));
+                        p.addFull(nameWords(n.words()));
                     }
                 }
             }
@@ -78,7 +79,7 @@ final class People {
 
     private void put(List<String> words) {
         String name = String.join(" ", words);
-        String key = key(words);
+        String key = key(canonicalWords(words));
         byKey.put(key, new Actor("person/" + key, name, ActorKind.PERSON, Optional.empty()));
         wordsByKey.put(key, words);
     }
@@ -136,6 +137,12 @@ final class People {
 
     List<Actor> all() {
         return List.copyOf(byKey.values());
+    }
+
+    /** The words of a name as written, without a free-standing hyphen. */
+    static List<String> nameWords(List<String> words) {
+        List<String> out = words.stream().filter(w -> !w.equals("-")).toList();
+        return out.isEmpty() ? words : out;
     }
 
     /** Drops middle initials ("Daniel J. Marsh" to "Daniel Marsh") and a trailing "Jr."-like suffix stays. */

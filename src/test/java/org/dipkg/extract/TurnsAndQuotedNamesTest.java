@@ -34,8 +34,18 @@ class TurnsAndQuotedNamesTest {
     void aNameWithAMiddleInitialIsOneName() {
         Extraction x = Articles.parsed("Readout", "Secretary Daniel J. Marsh met today with Foreign Minister "
                 + "Ana Duarte of Portugal.", "2023-05-10");
-        assertThat(x.actors().stream().map(Actor::name)).contains("Daniel Marsh", "Ana Duarte")
+        assertThat(x.actors().stream().map(Actor::name)).contains("Daniel J. Marsh", "Ana Duarte")
                 .noneMatch(n -> n.equals("Daniel J") || n.equals("Marsh"));
+        assertThat(x.actors()).filteredOn(a -> a.name().equals("Daniel J. Marsh")).singleElement()
+                .satisfies(a -> assertThat(a.key()).isEqualTo("person/daniel-marsh"));
+    }
+
+    @Test
+    void theFullestFormNamesThePersonWhateverComesFirst() {
+        Extraction x = Articles.parsed("Readout", "Secretary Daniel Marsh met Foreign Minister Ana Duarte today. "
+                + "Secretary Daniel J. Marsh said the talks went well. Marsh thanked Duarte.", "2023-05-10");
+        assertThat(x.actors().stream().filter(a -> a.key().startsWith("person/")).map(Actor::name))
+                .containsExactlyInAnyOrder("Daniel J. Marsh", "Ana Duarte");
     }
 
     @Test
@@ -70,8 +80,8 @@ class TurnsAndQuotedNamesTest {
     void aMiddleInitialBeforeAPossessiveStaysInTheName() {
         Extraction x = Articles.parsed("Secretary Daniel J. Marsh's Call with Foreign Minister Ana Duarte",
                 "Secretary Daniel J. Marsh spoke with Foreign Minister Ana Duarte of Portugal today.", "2023-05-10");
-        assertThat(x.actors().stream().map(Actor::name)).contains("Daniel Marsh")
-                .noneMatch(n -> n.startsWith("Daniel J") || n.equals("Marsh's"));
+        assertThat(x.actors().stream().map(Actor::name)).contains("Daniel J. Marsh")
+                .noneMatch(n -> n.equals("Daniel J") || n.equals("Marsh's") || n.equals("Daniel J. Marsh's"));
     }
 
     @Test
