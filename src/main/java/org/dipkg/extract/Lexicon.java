@@ -26,6 +26,8 @@ public final class Lexicon {
     private final Map<Actor, String> parents = new HashMap<>();
     /** Organizations whose name stands for their summits ("at the G20 in November"). */
     final java.util.Set<Actor> forums = new java.util.HashSet<>();
+    /** Each country's first capital, by name: where its seats of government ("Downing Street") stand. */
+    private final Map<Actor, String> capitals = new HashMap<>();
     final Titles titles;
     final Cues cues;
 
@@ -70,6 +72,11 @@ public final class Lexicon {
         return cur;
     }
 
+    /** The city a country's seats of government stand in: its first capital ("London" for "Downing Street"). */
+    public Optional<Place> capitalOf(Actor country) {
+        return Optional.ofNullable(capitals.get(country)).map(c -> placesByName.get(c.toLowerCase(Locale.ROOT)));
+    }
+
     /** The words of an organization's names and aliases, lower case ("alliance" for NATO). */
     public java.util.Set<String> aliasWords(Actor org) {
         return aliasWords.getOrDefault(org, java.util.Set.of());
@@ -86,6 +93,7 @@ public final class Lexicon {
             r.list("demonyms").forEach(s -> out.add(
                     new Gazetteer.Entry(s, actor, Optional.empty(), Mention.Form.DEMONYM)));
             r.list("metonyms").forEach(s -> out.add(new Gazetteer.Entry(s, actor, Optional.empty(), Mention.Form.SEAT)));
+            r.list("capitals").stream().findFirst().ifPresent(c -> capitals.put(a, c));
             for (String capital : r.list("capitals")) {
                 Place p = placesByName.computeIfAbsent(capital.toLowerCase(Locale.ROOT),
                         k -> new Place("place/" + Text.slug(capital), capital, Optional.empty(), Optional.of(a.name())));

@@ -506,13 +506,32 @@ final class MeetingFinder {
             return needsObject ? Set.of() : out;
         }
         boolean object = false;
-        for (ActorRef r : doc.refsIn(a, k, Clauses.listEnd(doc, a, k, 48))) {
+        int end = Clauses.listEnd(doc, a, k, 48);
+        for (ActorRef r : doc.refsIn(a, k, end)) {
             object |= out.add(r.actor());
         }
+        object |= includedPersons(a, end, out);
         if (needsObject && !object) {
             return Set.of();
         }
         return out.size() >= 1 ? out : Set.of();
+    }
+
+    /**
+     * "will meet a number of her counterparts in New York today, including Foreign Minister X":
+     * persons listed after "including" later in the clause were met too.
+     */
+    private boolean includedPersons(Annotated a, int from, Set<Actor> out) {
+        for (int k = from; k < Math.min(a.size(), from + 24); k++) {
+            if (a.isWord(k, "including")) {
+                boolean added = false;
+                for (ActorRef r : doc.refsIn(a, k + 1, Clauses.listEnd(doc, a, k + 1, 24))) {
+                    added |= r.isPerson() && out.add(r.actor());
+                }
+                return added;
+            }
+        }
+        return false;
     }
 
     /** The object of "met": a name, a title or a determiner right after the verb. */
@@ -721,6 +740,10 @@ final class MeetingFinder {
         for (int i = 1; i < a.size(); i++) {
             Gazetteer.Hit h = a.hit(i);
             Optional<Place> known = h == null ? Optional.empty() : h.entry().place();
+            boolean seat = h != null && h.entry().form() == Mention.Form.SEAT && known.isEmpty() && atSeat(a, i);
+            if (seat) {
+                known = h.entry().actor().flatMap(doc.lexicon::capitalOf);   // "to Downing Street": London
+            }
             int end = h == null ? i + 1 : a.hitEnd(i);
             Optional<Place> place = known;
             if (h == null && !a.isQuoted(i)) {
@@ -734,7 +757,7 @@ final class MeetingFinder {
                 i = Math.max(i, end - 1);
                 continue;
             }
-            boolean locative = locativeBefore(a, i);
+            boolean locative = seat || locativeBefore(a, i);
             boolean actorUse = doc.refsIn(a, i, i + 1).stream().anyMatch(r -> !r.actor().kind().isPerson())
                     && !locative;
             if (locative && !actorUse && Math.abs(i - anchor) < bestDistance) {
@@ -776,6 +799,12 @@ final class MeetingFinder {
                 || placeNoun && a.isWord(k, "on", "near", "outside")   // "on the outskirts of the capital, Quito"
                 || a.isWord(k, "to") && mover >= 0 && (doc.cues().governingVerbs().matchAt(a.tokens(), mover).isPresent()
                         || doc.cues().meetingNouns().matchAt(a.tokens(), mover).isPresent());
+    }
+
+    /** "at the White House", "to Downing Street", "in the Kremlin": a seat of government as where one is. */
+    private static boolean atSeat(Annotated a, int i) {
+        int k = a.isWord(i - 1, "the") ? i - 2 : i - 1;
+        return a.isWord(k, "at", "in", "to", "inside", "into");
     }
 
     private static boolean isDayWord(Annotated a, int k) {

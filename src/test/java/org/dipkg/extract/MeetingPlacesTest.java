@@ -89,4 +89,19 @@ class MeetingPlacesTest {
                 + "for talks on Vienna's role in the dispute.", "2023-05-10");
         assertThat(places(x)).containsExactly("");
     }
+
+    @Test
+    void aSeatOfGovernmentStandsInItsCapital() {
+        Extraction x = Articles.parsed("Talks", "President Ana Ruiz met President Tomas Vidal of Peru at the White "
+                + "House on Monday. President Ana Ruiz held talks with President Tomas Vidal in the Kremlin on "
+                + "Friday.", "2023-05-10");
+        assertThat(places(x)).containsExactlyInAnyOrder("Washington", "Moscow");
+    }
+
+    @Test
+    void aSeatOfGovernmentThatSpeaksIsNoPlace() {
+        Extraction x = Articles.parsed("Talks", "The White House said President Ana Ruiz met President Tomas "
+                + "Vidal of Peru on Monday.", "2023-05-10");
+        assertThat(places(x)).containsExactly("");
+    }
 }

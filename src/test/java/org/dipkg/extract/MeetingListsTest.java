@@ -1,0 +1,31 @@
+package org.dipkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.dipkg.model.Actor;
+import org.dipkg.model.Extraction;
+
+/** Who a meeting verb's object names when it is a group with persons "including" in it. */
+class MeetingListsTest {
+    private static List<List<String>> meetings(Extraction x) {
+        return x.meetings().stream().map(m -> m.participants().stream().map(Actor::name).sorted().toList()).toList();
+    }
+
+    @Test
+    void personsIncludedInAGroupMetAreMet() {
+        Extraction x = Articles.parsed("Visit", "Foreign Secretary Ana Ruiz will meet a number of her counterparts "
+                + "in New York today – including Iranian Foreign Minister Reza Tabrizi.", "2023-05-10");
+        assertThat(meetings(x)).containsExactly(List.of("Ana Ruiz", "Reza Tabrizi"));
+    }
+
+    @Test
+    void topicsIncludedAreNoParticipants() {
+        Extraction x = Articles.parsed("Talks", "President Ana Ruiz met Chancellor Petr Novak on Monday to discuss "
+                + "issues including Iran and Syria.", "2023-05-10");
+        assertThat(meetings(x)).containsExactly(List.of("Ana Ruiz", "Petr Novak"));
+    }
+}
