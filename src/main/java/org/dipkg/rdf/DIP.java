@@ -86,6 +86,12 @@ public final class DIP {
     public static final IRI TEXT = term("text");
     public static final IRI ITEM_INDEX = term("itemIndex");
 
+    // Properties: event codes
+    public static final IRI CAMEO_CODE = term("cameoCode");
+    public static final IRI PLOVER_TYPE = term("ploverType");
+    public static final IRI SOURCE_ACTOR = term("sourceActor");
+    public static final IRI TARGET_ACTOR = term("targetActor");
+
     // Properties: articles, provenance and evidence
     public static final IRI HEADLINE = term("headline");
     public static final IRI PUBLISHED = term("published");

@@ -18,6 +18,8 @@ import org.eclipse.rdf4j.model.vocabulary.RDFS;
 import org.eclipse.rdf4j.model.vocabulary.SKOS;
 import org.eclipse.rdf4j.model.vocabulary.XSD;
 
+import org.dipkg.coding.EventCode;
+import org.dipkg.coding.EventCoder;
 import org.dipkg.model.Actor;
 import org.dipkg.model.Demand;
 import org.dipkg.model.Evidence;
@@ -34,7 +36,8 @@ import org.dipkg.model.Statement;
  * its named graph, every fact pointing to its evidence; what names an actor, place or
  * post (type, label, Wikidata link, the post's title and holder) in the
  * {@linkplain Iris#entitiesGraph() entities graph} shared by all articles, after the
- * article's own statements.
+ * article's own statements. Meetings, statements, demands and positions carry their
+ * event codes ({@link EventCoder}); the codes used are described in the entities graph.
  *
  * <pre>
  *   Model m = GraphMapper.create().version("0.1.0").build().map(extraction);
@@ -47,6 +50,8 @@ public final class GraphMapper {
     private static final IRI OA_END = VF.createIRI(OA, "end");
 
     private final String version;
+    private final EventCoder coder = EventCoder.standard();
+    private final EventCodes codes = EventCodes.standard();
 
     private GraphMapper(String version) {
         this.version = version;
@@ -218,6 +223,11 @@ public final class GraphMapper {
             mt.venue().ifPresent(v -> add(s, DIP.VENUE, VF.createLiteral(v)));
             mt.date().ifPresent(d -> add(s, DIP.DATE, date(d)));
             add(s, DIP.PLANNED, VF.createLiteral(mt.planned()));
+            coder.meeting(mt, x.roles()).ifPresent(c -> {
+                code(s, c);
+                c.source().ifPresent(a -> add(s, DIP.SOURCE_ACTOR, Iris.actor(a)));
+                c.target().ifPresent(a -> add(s, DIP.TARGET_ACTOR, Iris.actor(a)));
+            });
             fact(s, mt.evidence());
         }
 
@@ -243,6 +253,7 @@ public final class GraphMapper {
             add(s, DIP.QUOTE, VF.createLiteral(st.quote()));
             st.date().ifPresent(d -> add(s, DIP.DATE, date(d)));
             st.medium().ifPresent(v -> add(s, DIP.MEDIUM, VF.createLiteral(v)));
+            coder.statement(st).ifPresent(c -> code(s, c));
             fact(s, List.of(st.evidence()));
         }
 
@@ -253,6 +264,7 @@ public final class GraphMapper {
             d.addressee().ifPresent(a -> add(s, DIP.ADDRESSEE, Iris.actor(a)));
             add(s, DIP.TEXT, VF.createLiteral(d.text()));
             d.itemIndex().ifPresent(i -> add(s, DIP.ITEM_INDEX, VF.createLiteral(java.math.BigInteger.valueOf(i))));
+            coder.demand(d).ifPresent(c -> code(s, c));
             fact(s, List.of(d.evidence()));
         }
 
@@ -263,7 +275,18 @@ public final class GraphMapper {
             add(s, DIP.TEXT, VF.createLiteral(p.text()));
             add(s, DIP.STANCE, VF.createLiteral(p.stance()));
             add(s, DIP.CONDITIONAL, VF.createLiteral(p.conditional()));
+            coder.position(p).ifPresent(c -> code(s, c));
             fact(s, List.of(p.evidence()));
+        }
+
+        private void code(IRI s, EventCode c) {
+            concept(s, DIP.CAMEO_CODE, codes.cameo(c.cameo()));
+            c.plover().ifPresent(p -> concept(s, DIP.PLOVER_TYPE, codes.plover(p)));
+        }
+
+        private void concept(IRI s, IRI p, IRI concept) {
+            add(s, p, concept);
+            codes.describe(concept).forEach(st -> describe(st.getSubject(), st.getPredicate(), st.getObject()));
         }
 
         private void fact(IRI s, List<Evidence> evidence) {

@@ -123,6 +123,7 @@ public final class DipkgServer {
         private String base;
         private List<String> allowService = List.of();
         private String ontology = "org/dipkg/ontology/dipkg.ttl";
+        private String eventCodes = "org/dipkg/ontology/events.ttl";
         private String queries = "org/dipkg/queries";
 
         private Builder() {
@@ -266,7 +267,7 @@ public final class DipkgServer {
                     .addServlet("/network", pictures)
                     .addServlet(StaticServlet.PREFIX + "*", pages)
                     .addServlet(EntityServlet.PREFIX + "*", new EntityServlet(dsg, base))
-                    .addServlet("/ontology", OntologyServlet.fromClasspath(ontology, base))
+                    .addServlet("/ontology", OntologyServlet.fromClasspath(ontology, eventCodes, base))
                     .addServlet(VoidServlet.PATH, new VoidServlet(dsg, base))
                     .addServlet(QueriesServlet.PREFIX + "/*",
                             new QueriesServlet(QueryCatalog.fromClasspath(queries), base))

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The HTML page of the ontology: each class, property and individual of its namespace
@@ -43,6 +44,9 @@ final class OntologyPage {
         section(body, "Classes", terms(ontology, namespace, CLASS_TYPES), iris);
         section(body, "Properties", terms(ontology, namespace, PROPERTY_TYPES), iris);
         section(body, "Individuals", terms(ontology, namespace, INDIVIDUAL_TYPES), iris);
+        ontology.listResourcesWithProperty(RDF.type, SKOS.ConceptScheme).toList().stream()
+                .filter(Resource::isURIResource).sorted(Comparator.comparing(Resource::getURI))
+                .forEach(scheme -> codes(body, ontology, scheme));
         body.append("<p class=\"formats\">The ontology as ");
         for (RdfFormat f : RdfFormat.values()) {
             body.append(Html.link("?format=" + f.shortName(), f.lang().getLabel())).append(' ');
@@ -76,6 +80,34 @@ final class OntologyPage {
             body.append("</dd>\n");
         }
         body.append("</dl>\n");
+    }
+
+    /** A concept scheme's codes, by notation, each anchored as SCHEME-NOTATION ({@code cameo-042}). */
+    private static void codes(StringBuilder body, Model ontology, Resource scheme) {
+        String name = scheme.getURI().substring(scheme.getURI().lastIndexOf('/') + 1);
+        body.append("<h2 id=\"").append(escape(name)).append("\">")
+                .append(escape(text(scheme, SKOS.prefLabel).orElse(name))).append("</h2>\n<p class=\"iri\"><code>")
+                .append(escape(scheme.getURI())).append("/…</code></p>\n<dl class=\"terms\">\n");
+        List<Resource> concepts = ontology.listResourcesWithProperty(SKOS.inScheme, scheme).toList().stream()
+                .sorted(Comparator.comparing((Resource c) -> text(c, SKOS.notation).orElse(c.getURI()))).toList();
+        for (Resource c : concepts) {
+            String notation = text(c, SKOS.notation).orElse("");
+            body.append("<dt id=\"").append(escape(name + "-" + notation)).append("\"><code>")
+                    .append(escape(notation)).append("</code> <span class=\"label\">")
+                    .append(escape(text(c, SKOS.prefLabel).orElse(""))).append("</span></dt>\n<dd>");
+            body.append(escape(String.join("; ", java.util.stream.Stream.of(related(c, SKOS.broader, "under "),
+                    related(c, SKOS.closeMatch, "close match ")).flatMap(Optional::stream).toList())));
+            body.append("</dd>\n");
+        }
+        body.append("</dl>\n");
+    }
+
+    /** "under 04": the notations of the concepts a concept links to by p, if any. */
+    private static Optional<String> related(Resource concept, Property p, String lead) {
+        List<String> notations = concept.listProperties(p).toList().stream().map(Statement::getObject)
+                .filter(RDFNode::isResource).map(o -> text(o.asResource(), SKOS.notation).orElse(o.toString()))
+                .sorted().toList();
+        return notations.isEmpty() ? Optional.empty() : Optional.of(lead + String.join(", ", notations));
     }
 
     private static Optional<String> text(Resource subject, Property p) {

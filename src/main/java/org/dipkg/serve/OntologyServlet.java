@@ -30,10 +30,16 @@ final class OntologyServlet extends HttpServlet {
 
     /**
      * @param resource classpath resource of the ontology in Turtle; a missing one gives 404s
+     * @param codes classpath resource of the event codes served with it (SKOS, Turtle), if present
      * @param base the public base, or null for the server's own address
      */
-    static OntologyServlet fromClasspath(String resource, String base) {
-        return new OntologyServlet(load(resource), base);
+    static OntologyServlet fromClasspath(String resource, String codes, String base) {
+        Model ontology = load(resource);
+        Model schemes = load(codes);
+        if (ontology != null && schemes != null) {
+            ontology.add(schemes);
+        }
+        return new OntologyServlet(ontology, base);
     }
 
     /** The ontology, with prefixes of its own so that writing it never changes it; null if missing. */

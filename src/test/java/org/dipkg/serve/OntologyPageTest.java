@@ -24,6 +24,21 @@ class OntologyPageTest {
     }
 
     @Test
+    void listsTheEventCodesServedWithTheOntology() {
+        Model ontology = OntologyServlet.load("org/dipkg/ontology/dipkg.ttl");
+        ontology.add(OntologyServlet.load("org/dipkg/ontology/events.ttl"));
+        String html = OntologyPage.render(ontology, DIP.NAMESPACE, ServedIris.at("http://localhost:3030/"));
+        assertThat(html)
+                .contains("<h2 id=\"cameo\">CAMEO event codes</h2>", "<h2 id=\"plover\">PLOVER event types</h2>")
+                .contains("<dt id=\"cameo-042\"><code>042</code> <span class=\"label\">Visit made</span></dt>\n"
+                        + "<dd>under 04</dd>")
+                .contains("<dd>close match CONSULT</dd>")
+                .contains("id=\"plover-CONSULT\"")
+                .contains("id=\"cameoCode\"");
+        assertThat(html.indexOf("id=\"cameo-04\"")).isLessThan(html.indexOf("id=\"cameo-042\""));
+    }
+
+    @Test
     void missingOntologyLoadsAsNull() {
         assertThat(OntologyServlet.load("org/dipkg/serve/none.ttl")).isNull();
     }

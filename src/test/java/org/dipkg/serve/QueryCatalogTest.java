@@ -26,6 +26,23 @@ class QueryCatalogTest {
     }
 
     @Test
+    void theQueryPageListsEveryQueryOfTheQueriesFolderAndTheReadmeNamesThem() throws IOException {
+        QueryCatalog shipped = QueryCatalog.fromClasspath("org/dipkg/queries");
+        String readme = Files.readString(Path.of("README.md"));
+        java.util.List<String> files;
+        try (var s = Files.list(Path.of("queries"))) {
+            files = s.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".rq")).sorted().toList();
+        }
+        assertThat(files).contains("events-by-code-month.rq");
+        for (String f : files) {
+            String name = f.substring(0, f.length() - ".rq".length());
+            assertThat(shipped.get(name)).as("%s on the query page", f).isPresent();
+            assertThat(readme).as("%s in the README", f).contains("| `" + f + "` |");
+        }
+        assertThat(shipped.all()).hasSameSizeAs(files);
+    }
+
+    @Test
     void findsTheQueriesInAJar(@TempDir Path dir) throws IOException {
         Path jar = dir.resolve("queries.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
