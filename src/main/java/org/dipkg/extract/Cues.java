@@ -6,7 +6,7 @@ package org.dipkg.extract;
 public record Cues(CueList speech, CueList meetingVerbs, CueList meetingNouns, CueList governingVerbs,
                    CueList future, CueList clauseBreaks, CueList groupNouns, CueList honorifics,
                    CueList demands, CueList stances, CueList nonNames, CueList pronouns,
-                   CueList organizationHeads, CueList placeNouns) {
+                   CueList organizationHeads, CueList placeNouns, CueList statementNouns) {
     /** How a demand cue reads: see the header of {@code demand_cues.tsv}. */
     static final java.util.Set<String> DEMAND_FORMS = java.util.Set.of("to", "for", "object", "list", "need", "want",
             "necessity");
@@ -32,6 +32,7 @@ public record Cues(CueList speech, CueList meetingVerbs, CueList meetingNouns, C
                 CueList.load("lexicon/non_name_words.tsv"),
                 CueList.load("lexicon/pronouns.tsv"),
                 CueList.load("lexicon/organization_heads.tsv", java.util.Set.of("", "session")),
-                CueList.load("lexicon/place_nouns.tsv"));
+                CueList.load("lexicon/place_nouns.tsv"),
+                CueList.load("lexicon/statement_nouns.tsv"));
     }
 }

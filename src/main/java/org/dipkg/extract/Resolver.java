@@ -412,6 +412,32 @@ final class Resolver {
         return homeCountry;
     }
 
+    private Optional<Actor> issuer;
+
+    /**
+     * Who "we" is outside quotations: the country or organization named in a headline that
+     * titles a statement ("Quartet Statement", "UK statement at the Security Council"), else
+     * the article's home country.
+     */
+    private Optional<Actor> issuer() {
+        if (issuer == null) {
+            issuer = Optional.empty();
+            for (Annotated a : doc) {
+                if (!hasHeadline || a.sentence.paragraph() > 0) {
+                    break;
+                }
+                if (!lexicon.cues.statementNouns().findAll(a.tokens()).isEmpty()) {
+                    issuer = refs.getOrDefault(a.sentence.index(), List.of()).stream()
+                            .filter(r -> !r.isPerson()).map(ActorRef::actor).findFirst();
+                }
+            }
+            if (issuer.isEmpty()) {
+                issuer = homeCountry();
+            }
+        }
+        return issuer;
+    }
+
     /** Prepositions whose object is what is talked about ("the crisis in Yemen", "support for Haiti"). */
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("in", "on", "for", "about", "against", "over",
             "regarding", "concerning", "towards", "toward");
@@ -437,6 +463,11 @@ final class Resolver {
             if (a.isQuoted(i)) {
                 continue;
             }
+            if (a.isWord(i, "we") && isClauseSubject(a, i)) {
+                int we = i;
+                issuer().ifPresent(x -> add(out, a, we, we + 1, x, Mention.Form.PRONOUN, false));
+                continue;
+            }
             Optional<CueList.Match> m = lexicon.cues.pronouns().matchAt(a.tokens(), i);
             if (m.isEmpty() || m.get().length() != 1 || !a.isWord(i, "he", "she", "it")) {
                 continue;
@@ -452,6 +483,18 @@ final class Resolver {
                 add(out, a, i, i + 1, antecedent.get(), Mention.Form.PRONOUN, false);
             }
         }
+    }
+
+    /** The subject of its clause, by the parse where there is one: "We strongly support ...". */
+    private static boolean isClauseSubject(Annotated a, int i) {
+        if (Syntax.has(a)) {
+            return Syntax.parse(a).label(i).startsWith("nsubj");
+        }
+        int k = i + 1;
+        while (k < a.size() && a.token(k).pos().equals("ADV")) {
+            k++;
+        }
+        return k < a.size() && a.token(k).isVerb();
     }
 
     private static boolean isSubject(Annotated a, int i) {
