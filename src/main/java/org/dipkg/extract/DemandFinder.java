@@ -161,6 +161,12 @@ final class DemandFinder {
         if (heads.isEmpty()) {
             nounsCalledFor(a, verb, cue, heads);
         }
+        return ranges(a, heads);
+    }
+
+    /** Each head's words, up to the next head's: "A, B and C" as "A", "B", "C". */
+    private static List<int[]> ranges(Annotated a, List<Integer> heads) {
+        Parse p = Syntax.parse(a);
         heads.sort(null);
         if (heads.isEmpty()) {
             return List.of();
@@ -196,9 +202,31 @@ final class DemandFinder {
 
     /** "called for the return of A and the establishment of B": the coordinated nouns after the cue's "for". */
     private static void nounsCalledFor(Annotated a, int verb, int cue, List<Integer> out) {
+        nounsAfter(a, verb, cue, out, "for");
+    }
+
+    /**
+     * "all parties must be committed to nonviolence, recognition of X, and acceptance of Y": the
+     * coordinated nouns a modal's verb asks for, one demand each; fewer than two: none.
+     */
+    static List<int[]> nounsRequired(Annotated a, int modal) {
+        if (!Syntax.has(a)) {
+            return List.of();
+        }
+        Parse p = Syntax.parse(a);
+        int verb = p.head(modal);
+        if (verb < 0 || !p.tag(verb).startsWith("VB")) {
+            return List.of();
+        }
+        List<Integer> heads = new ArrayList<>();
+        nounsAfter(a, verb, modal, heads, "to", "for");
+        return ranges(a, heads);
+    }
+
+    private static void nounsAfter(Annotated a, int verb, int cue, List<Integer> out, String... prepositions) {
         Parse p = Syntax.parse(a);
         for (int c : p.children(verb)) {
-            if (!p.label(c).equals("prep") || !a.isWord(c, "for") || c < cue) {
+            if (!p.label(c).equals("prep") || !a.isWord(c, prepositions) || c < cue) {
                 continue;
             }
             for (int o : p.children(c)) {
@@ -206,14 +234,20 @@ final class DemandFinder {
                     continue;
                 }
                 List<Integer> nouns = new ArrayList<>(List.of(o));
-                for (int d : p.children(o)) {
-                    if (p.label(d).equals("conj") && p.tag(d).startsWith("NN")) {
-                        nouns.add(d);
-                    }
-                }
+                coordinatedNouns(p, o, nouns);
                 if (nouns.size() >= 2) {
                     out.addAll(nouns);
                 }
+            }
+        }
+    }
+
+    /** Nouns coordinated with {@code n}, the parser hanging each on the one before or all on the first. */
+    private static void coordinatedNouns(Parse p, int n, List<Integer> out) {
+        for (int d : p.children(n)) {
+            if (p.label(d).equals("conj") && p.tag(d).startsWith("NN") && !out.contains(d) && out.size() < 8) {
+                out.add(d);
+                coordinatedNouns(p, d, out);
             }
         }
     }
@@ -274,17 +308,48 @@ final class DemandFinder {
         if (demanders.isEmpty() && parent >= 0) {
             demanders.addAll(holders.of(a, parent));
         }
+        Optional<ActorRef> viewHolder = demanders.isEmpty() ? viewHolder(a, m.start()) : Optional.empty();
+        viewHolder.ifPresent(r -> demanders.add(r.actor()));
         int from = addressee.map(ActorRef::start).orElse(clauseSubjectStart(a, m.start()));
+        List<int[]> items = nounsRequired(a, m.start());
         for (Actor d : demanders) {
             if (addressee.isPresent() && addressee.get().actor().equals(d)) {
                 continue;
             }
-            if (addressee.isEmpty() && parent < 0) {
+            if (addressee.isEmpty() && parent < 0 && viewHolder.isEmpty()) {
+                continue;
+            }
+            if (items.size() >= 2) {
+                int index = 1;
+                for (int[] item : items) {
+                    out.add(new Demand(d, addressee.map(ActorRef::actor), slice(a, item[0], item[1]),
+                            Optional.of(index++), evidence(a, item[0], item[1], "demand.need.item")));
+                }
                 continue;
             }
             out.add(new Demand(d, addressee.map(ActorRef::actor), slice(a, from, a.size()), Optional.empty(),
                     evidence(a, from, a.size(), "demand.need")));
         }
+    }
+
+    private static final java.util.Set<String> VIEW_NOUNS = java.util.Set.of("view", "position", "opinion", "belief",
+            "conviction");
+
+    /** "It is the view of X that ... must": X, the holder of the view whose "that" clause holds the modal. */
+    private Optional<ActorRef> viewHolder(Annotated a, int modal) {
+        for (int k = modal - 1; k > 2; k--) {
+            if (!a.isWord(k, "that")) {
+                continue;
+            }
+            for (ActorRef r : doc.refsIn(a, Math.max(0, k - 8), k)) {
+                int of = a.isWord(r.start() - 1, "the") ? r.start() - 2 : r.start() - 1;
+                if (r.end() == k && a.isWord(of, "of") && VIEW_NOUNS.contains(a.lower(of - 1))) {
+                    return Optional.of(r);
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

@@ -66,4 +66,28 @@ class DemandListsTest {
             assertThat(d.text()).startsWith("Kenya reopens the border crossings");
         });
     }
+
+    @Test
+    void eachNounAModalAsksForIsADemandOfTheViewsHolder() {
+        Extraction x = Articles.parsed("Report", "The Coastal Group met in Oslo. It is the view of the Coastal Group "
+                + "that all members of a future government must be committed to nonviolence, recognition of Chile, "
+                + "and acceptance of previous agreements.", "2023-05-10");
+        assertThat(x.demands()).extracting(d -> d.demander().name() + ": " + d.text()).containsExactly(
+                "Coastal Group: nonviolence", "Coastal Group: recognition of Chile",
+                "Coastal Group: acceptance of previous agreements");
+    }
+
+    @Test
+    void aModalAskingForOneThingIsOneDemand() {
+        Extraction x = Articles.parsed("Report", "The Coastal Group believes that the new government must be "
+                + "committed to nonviolence.", "2023-05-10");
+        assertThat(x.demands()).singleElement().satisfies(d -> assertThat(d.text()).contains("nonviolence"));
+    }
+
+    @Test
+    void aViewWithoutAModalIsNoDemand() {
+        Extraction x = Articles.parsed("Report", "It is the view of the Coastal Group that the elections were "
+                + "free and fair.", "2023-05-10");
+        assertThat(x.demands()).isEmpty();
+    }
 }
