@@ -21,8 +21,8 @@ import org.dipkg.store.Tdb2Store;
 
 /** {@code dipkg export}: the store, or one graph, as RDF. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the whole store (trig or nq, keeping one graph per article) or one article's",
-                "graph (--graph, any format) as RDF."},
+        description = {"Write the whole store (trig or nq, keeping one graph per article) or one article's "
+                + "graph (--graph, any format) as RDF."},
         footer = {"", "Examples:", "  dipkg export --db store -o all.trig",
                 "  dipkg export --db store --graph https://w3id.org/dipkg/graph/my-article --format turtle"})
 public final class ExportCommand implements Callable<Integer> {
