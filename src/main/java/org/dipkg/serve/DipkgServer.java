@@ -265,6 +265,7 @@ public final class DipkgServer {
                     .addServlet("/timeline", pictures)
                     .addServlet("/network", pictures)
                     .addServlet(StaticServlet.PREFIX + "*", pages)
+                    .addServlet(StaticServlet.FAVICON, pages)
                     .addServlet(EntityServlet.PREFIX + "*", new EntityServlet(dsg, base))
                     .addServlet("/ontology", OntologyServlet.fromClasspath(ontology, base))
                     .addServlet(VoidServlet.PATH, new VoidServlet(dsg, base))
