@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,14 @@ class ReadmeExamplesIT {
         Path golden = Articles.root().resolve("data/articles/" + Articles.GENEVA + ".ttl");
         Cli.Run load = Cli.run("load", "--db", dir.resolve("store").toString(), golden.toString());
         assertThat(load.exit()).as(load.toString()).isZero();
+    }
+
+    /** Removes the links to the project's folders, which the temporary folder's cleanup would warn about. */
+    @AfterAll
+    static void unlink() throws IOException {
+        for (String name : new String[] {"queries", "data"}) {
+            Files.deleteIfExists(dir.resolve(name));
+        }
     }
 
     /** The commands of a shell block: continuation lines joined, comments and blank lines left out. */
