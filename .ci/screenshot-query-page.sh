@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Screenshot of the query page with a named query run, for docs/query-page.png.
+# Screenshot of the query page over the test data with a named query run.
 #
-#   .ci/screenshot-query-page.sh [QUERY_NAME] [OUTPUT_PNG]     defaults: meetings docs/query-page.png
+#   .ci/screenshot-query-page.sh [QUERY_NAME] [OUTPUT_PNG]     defaults: meetings target/query-page.png
 #
 # Starts the demo server over the test data (.ci/demo-server.sh), then opens
 # BASE/?query=QUERY_NAME&run=1 in headless chromium: the page loads the named
@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 query=${1:-meetings}
-out=${2:-docs/query-page.png}
+out=${2:-target/query-page.png}
 mkdir -p "$(dirname "$out")"
 out=$(cd "$(dirname "$out")" && pwd)/$(basename "$out")
 

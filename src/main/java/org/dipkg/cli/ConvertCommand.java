@@ -28,18 +28,17 @@ import org.dipkg.rdf.RdfOutput;
 
 /** {@code dipkg convert}: articles to RDF. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert articles to RDF: actors, posts, meetings, statements, demands and positions,",
-                "each with its evidence (sentence and character offsets), one named graph per article.",
-                "ARTICLE is a text file (title on the first line, a blank line, then paragraphs),",
-                "a JSON Lines corpus (.jsonl: one {\"id\",\"text\",\"title\",\"url\",\"published\"} per line)",
-                "or a folder holding either.",
-                "A text file listed in its folder's SOURCES.tsv (or, for a folder named",
-                "articles, in the SOURCES.tsv above it; columns file, title, url,",
-                "publication_date) takes its title, publication date and URL from there;",
-                "--published and --source override them.",
-                "An article that cannot be read (not text, an HTML page, a bad corpus line)",
-                "is reported with its file and line and skipped; the others are converted",
-                "and the exit code is 1. The output file is written whole or not at all."},
+        description = {"Convert articles to RDF: actors, posts, meetings, statements, demands and positions.",
+                "Each fact keeps its evidence (sentence and character offsets), one named graph per article. "
+                        + "ARTICLE is a text file (title on the first line, a blank line, then paragraphs), "
+                        + "a JSON Lines corpus (.jsonl: one {\"id\",\"text\",\"title\",\"url\",\"published\"} "
+                        + "per line) or a folder holding either.",
+                "A text file listed in its folder's SOURCES.tsv (or, for a folder named articles, in the "
+                        + "SOURCES.tsv above it; columns file, title, url, publication_date) takes its title, "
+                        + "publication date and URL from there; --published and --source override them.",
+                "An article that cannot be read (not text, an HTML page, a bad corpus line) is reported with its "
+                        + "file and line and skipped; the others are converted and the exit code is 1. The output "
+                        + "file is written whole or not at all."},
         footer = {"", "Examples:", "  dipkg convert article.txt --published 2022-01-10 -o article.ttl",
                 "  dipkg convert corpus.jsonl -o corpus.nq --threads 2"})
 public final class ConvertCommand implements Callable<Integer> {

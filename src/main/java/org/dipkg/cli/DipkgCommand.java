@@ -10,8 +10,8 @@ import org.dipkg.rdf.Version;
 
 /** The top-level command: lists the subcommands. */
 @Command(name = "dipkg", mixinStandardHelpOptions = true, versionProvider = DipkgCommand.VersionProvider.class,
-        description = {"Diplomatic events knowledge graph: turns news articles and official readouts into RDF,",
-                "loads them into a TDB2 store (one named graph per article) and serves a SPARQL endpoint."},
+        description = {"Diplomatic events knowledge graph: turns news articles and official readouts into RDF, "
+                + "loads them into a TDB2 store (one named graph per article) and serves a SPARQL endpoint."},
         subcommands = {UpCommand.class, ConvertCommand.class, LoadCommand.class, ServeCommand.class,
                 QueryCommand.class, ExportCommand.class, ValidateCommand.class,
                 picocli.CommandLine.HelpCommand.class},

@@ -25,9 +25,9 @@ import org.dipkg.store.Tdb2Store;
 
 /** {@code dipkg export}: the store, or one graph, as RDF; or the event table as CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the whole store (trig or nq, keeping one graph per article) or one article's",
-                "graph (--graph, any format) as RDF; or, with --events, the event table as CSV:",
-                "one row per meeting, statement, demand and position, of a store or of converted files."},
+        description = {"Write the whole store (trig or nq, keeping one graph per article) or one article's "
+                + "graph (--graph, any format) as RDF; or, with --events, the event table as CSV: one row per "
+                + "meeting, statement, demand and position, of a store or of converted files."},
         footer = {"", "Examples:", "  dipkg export --db store -o all.trig",
                 "  dipkg export --db store --graph https://w3id.org/dipkg/graph/my-article --format turtle",
                 "  dipkg export --db store --events events.csv",

@@ -18,14 +18,15 @@ import org.dipkg.store.Tdb2Store;
 
 /** {@code dipkg load}: RDF files into the store. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load RDF files (the output of convert, any RDF format) into a TDB2 store,",
-                "each article into its own named graph. Loading an article again replaces its graph.",
-                "A load of up to 64 MiB is one transaction: if any file fails, the store is left exactly as it was.",
-                "Larger N-Quads or TriG inputs stream, with memory flat whatever their size:",
-                "- into an empty store through TDB2's bulk loader, all or nothing: if the input fails, or the",
-                "  process is killed, the store is empty again (at once, or when it is next opened);",
-                "- into a store that holds data in batches of whole graphs, one transaction each: if the input",
-                "  fails part way, the batches loaded before it are kept."},
+        description = {"Load RDF files (the output of convert, any RDF format) into a TDB2 store.",
+                "Each article goes into its own named graph. Loading an article again replaces its graph. "
+                        + "A load of up to 64 MiB is one transaction: if any file fails, the store is left "
+                        + "exactly as it was. Larger N-Quads or TriG inputs stream, with memory flat whatever "
+                        + "their size:",
+                "- into an empty store through TDB2's bulk loader, all or nothing: if the input fails, or the "
+                        + "process is killed, the store is empty again (at once, or when it is next opened);",
+                "- into a store that holds data in batches of whole graphs, one transaction each: if the input "
+                        + "fails part way, the batches loaded before it are kept."},
         footer = {"", "Example:", "  dipkg load article.ttl corpus.nq --db store"})
 public final class LoadCommand implements Callable<Integer> {
     @Spec

@@ -21,6 +21,7 @@ public final class Main {
     public static CommandLine commandLine() {
         Verbosity.reset();
         CommandLine cl = new CommandLine(new DipkgCommand());
+        WholeWordHelp.install(cl);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE
                 : ExitCodes.FAILURE);
         cl.setExecutionStrategy(Main::run);

@@ -28,6 +28,10 @@ final class Progress {
     private long total;
     private long done;
     private long lastShown = start;
+    /** When the first item was done, and how many were done then: the rate counts from there, so time
+     * spent before any item is done (loading the language models) does not make the first ETA hours. */
+    private long firstAt = -1;
+    private long firstDone;
 
     Progress(String what, long total, PrintStream err) {
         this(what, total, err, false);
@@ -85,6 +89,13 @@ final class Progress {
         maybeShow();
     }
 
+    private void markFirst(long now) {
+        if (firstAt < 0 && done > 0) {
+            firstAt = now;
+            firstDone = done;
+        }
+    }
+
     /** Sets how far the work is: {@code done} of {@code total}. */
     void at(long done, long total) {
         this.done = done;
@@ -94,6 +105,7 @@ final class Progress {
 
     private void maybeShow() {
         long now = System.nanoTime();
+        markFirst(now);
         long interval = terminal ? 200_000_000L : 10_000_000_000L;
         if (now - lastShown >= interval) {
             lastShown = now;
@@ -109,9 +121,7 @@ final class Progress {
     }
 
     private void show(long now) {
-        double secs = Math.max(1e-3, (now - start) / 1e9);
-        double rate = done / secs;
-        String eta = total > 0 && rate > 0 ? format(Duration.ofSeconds((long) ((total - done) / rate))) : "?";
+        String[] rateAndEta = rateAndEta(now);
         String unit = inBytes ? " MiB" : "";
         String shown = amount(done);
         String of = total > 0 ? amount(total) : "?";
@@ -119,11 +129,24 @@ final class Progress {
             int width = 30;
             int filled = total > 0 ? (int) (width * Math.min(1.0, (double) done / total)) : 0;
             err.printf("\r%s [%s%s] %s/%s%s  %s%s/s  ETA %s ", what, "#".repeat(filled), " ".repeat(width - filled),
-                    shown, of, unit, perSecond(rate), unit, eta);
+                    shown, of, unit, rateAndEta[0], unit, rateAndEta[1]);
             err.flush();
         } else {
-            LOG.info("{}: {}/{}{} ({}{} per second, ETA {})", what, shown, of, unit, perSecond(rate), unit, eta);
+            LOG.info("{}: {}/{}{} ({}{} per second, ETA {})", what, shown, of, unit, rateAndEta[0], unit,
+                    rateAndEta[1]);
         }
+    }
+
+    /** The rate and the time left, counted from the first item done; "?" before two are. */
+    String[] rateAndEta(long now) {
+        double secs = (now - firstAt) / 1e9;
+        long since = done - firstDone;
+        if (firstAt < 0 || since <= 0 || secs <= 0) {
+            return new String[] {"?", "?"};
+        }
+        double rate = since / secs;
+        String eta = total > 0 ? format(Duration.ofSeconds((long) (Math.max(0, total - done) / rate))) : "?";
+        return new String[] {perSecond(rate), eta};
     }
 
     private String amount(double n) {

@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -29,8 +32,10 @@ import org.dipkg.store.Tdb2Store;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over a store or RDF files.",
                 "The default graph is the union of all article graphs."},
-        footer = {"", "Examples:", "  dipkg query --db store queries/meetings.rq",
-                "  dipkg query --data article.ttl --format csv -e 'SELECT * { ?s ?p ?o } LIMIT 5'"})
+        footer = {"", "A store that a running 'dipkg serve' or 'dipkg up' holds is queried through that server.",
+                "", "Examples:", "  dipkg query --db store queries/meetings.rq",
+                "  dipkg query --data data/articles/2022-01-10-us-russia-geneva-talks.ttl --format csv \\",
+                "      -e 'SELECT * { ?s ?p ?o } LIMIT 5'"})
 public final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -72,9 +77,7 @@ public final class QueryCommand implements Callable<Integer> {
         OutputStream out = Outputs.open(null, spec.commandLine().getOut());
         try {
             if (source.db != null) {
-                try (Tdb2Store store = Stores.existing(source.db)) {
-                    QueryRunner.run(store.dataset(), sparql, fmt, out);
-                }
+                queryStore(sparql, fmt, out);
             } else {
                 Dataset ds = DataFiles.read(source.data);
                 QueryRunner.run(ds, sparql, fmt, out);
@@ -89,6 +92,42 @@ public final class QueryCommand implements Callable<Integer> {
             out.close();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Queries the store; when a running {@code serve} or {@code up} holds it, sends the query to
+     * that server's endpoint, and when the server left no note of its address, says what to type.
+     */
+    private void queryStore(String sparql, QueryRunner.Format fmt, OutputStream out) throws StoreException {
+        Optional<String> endpoint = ServedStores.endpoint(source.db);
+        if (endpoint.isPresent()) {
+            if (!Verbosity.quiet()) {
+                spec.commandLine().getErr().println("dipkg: " + source.db + " is being served; the query goes to "
+                        + endpoint.get());
+                spec.commandLine().getErr().flush();
+            }
+            try {
+                QueryRunner.runAt(endpoint.get(), sparql, fmt, out);
+            } catch (QueryExceptionHTTP | HttpException e) {
+                throw new StoreException(endpoint.get() + ": " + Main.message(e), e);
+            }
+            return;
+        }
+        try (Tdb2Store store = Stores.existing(source.db)) {
+            QueryRunner.run(store.dataset(), sparql, fmt, out);
+        } catch (StoreException e) {
+            if (!Stores.inUse(e)) {
+                throw e;
+            }
+            String query = file != null ? "query@" + file : "query=" + text;
+            throw new StoreException(e.getMessage() + ". To query the server that holds it, type:\n  curl -s -H "
+                    + "'Accept: text/csv' --data-urlencode " + shellQuoted(query)
+                    + " http://localhost:3030/dipkg/sparql\n(with the port that server printed, 3030 by default)", e);
+        }
+    }
+
+    private static String shellQuoted(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
     }
 
     private String queryText() throws IOException {

@@ -14,10 +14,10 @@ import org.dipkg.store.Tdb2Store;
 
 /** {@code dipkg serve}: the SPARQL endpoint over a store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve a store: read-only SPARQL 1.1 endpoint at /dipkg/sparql, query page at /,",
-                "entity pages at /id/..., the ontology at /ontology, VoID at /.well-known/void.",
-                "Listens on 127.0.0.1 (this machine only) unless --host names another address.",
-                "Ctrl-C stops it."},
+        description = {"Serve a store over HTTP: a read-only SPARQL 1.1 endpoint and the pages.",
+                "The endpoint is at /dipkg/sparql, the query page at /, entity pages at /id/..., the ontology "
+                        + "at /ontology, VoID at /.well-known/void. Listens on 127.0.0.1 (this machine only) "
+                        + "unless --host names another address. Ctrl-C stops it."},
         footer = {"", "Example:", "  dipkg serve --db store --port 3030"})
 public final class ServeCommand implements Callable<Integer> {
     @Spec

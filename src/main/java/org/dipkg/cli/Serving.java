@@ -29,7 +29,9 @@ final class Serving {
             return ExitCodes.FAILURE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        ServedStores.record(store.dir(), server.endpointUrl());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ServedStores.forget(store.dir());
             server.stop();
             store.close();
             stopped.countDown();

@@ -89,6 +89,11 @@ final class Stores {
         }
     }
 
+    /** Whether the failure is that another process holds the store. */
+    static boolean inUse(Throwable e) {
+        return says(e, "the store is in use by another process") || says(e, "held by process");
+    }
+
     static StoreException explain(Path db, Throwable e) {
         boolean parse = isParseError(e);
         boolean full = !parse && (says(e, "No space left on device") || says(e, "unsafe memory access")

@@ -22,15 +22,14 @@ import org.dipkg.store.Tdb2Store;
 
 /** {@code dipkg up}: the main job: convert, load, serve. */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"The main job: convert the articles (default data/articles and",
-                "data/practice/articles), load them into the store (default ./store, one",
-                "named graph per article) and serve it at http://localhost:3030/",
-                "(on 127.0.0.1 only, unless --host names another address).",
-                "Run again, it converts and loads only new or changed articles.",
-                "A text file listed in its folder's SOURCES.tsv (or, for a folder named",
-                "articles, in the SOURCES.tsv above it) takes its title, publication date",
-                "and URL from there; otherwise a text file named YYYY-MM-DD-*.txt is taken",
-                "to be published on that date."},
+        description = {"The main job: convert the articles, load them into a store and serve it.",
+                "The articles are data/articles and data/practice/articles unless others are given; the store "
+                        + "is ./store, one named graph per article; it is served at http://localhost:3030/ (on "
+                        + "127.0.0.1 only, unless --host names another address). Run again, it converts and "
+                        + "loads only new or changed articles.",
+                "A text file listed in its folder's SOURCES.tsv (or, for a folder named articles, in the "
+                        + "SOURCES.tsv above it) takes its title, publication date and URL from there; otherwise "
+                        + "a text file named YYYY-MM-DD-*.txt is taken to be published on that date."},
         footer = {"", "Example:", "  dipkg up data/articles --db store --port 3030"})
 public final class UpCommand implements Callable<Integer> {
     @Spec

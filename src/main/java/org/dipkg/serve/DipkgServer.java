@@ -266,6 +266,7 @@ public final class DipkgServer {
                     .addServlet("/timeline", pictures)
                     .addServlet("/network", pictures)
                     .addServlet(StaticServlet.PREFIX + "*", pages)
+                    .addServlet(StaticServlet.FAVICON, pages)
                     .addServlet(EntityServlet.PREFIX + "*", new EntityServlet(dsg, base))
                     .addServlet("/ontology", OntologyServlet.fromClasspath(ontology, eventCodes, base))
                     .addServlet(VoidServlet.PATH, new VoidServlet(dsg, base))

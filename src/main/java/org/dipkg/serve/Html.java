@@ -41,6 +41,7 @@ final class Html {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(title) + " · dipkg</title>\n"
                 + "<link rel=\"stylesheet\" href=\"" + escape(base + "static/style.css") + "\">\n"
+                + "<link rel=\"icon\" type=\"image/svg+xml\" href=\"" + escape(base + "static/icon.svg") + "\">\n"
                 + "</head>\n<body>\n<header><nav>"
                 + link(base, "dipkg") + " " + link(base, "Query") + " "
                 + link(base + "timeline", "Timeline") + " " + link(base + "network", "Network") + " "

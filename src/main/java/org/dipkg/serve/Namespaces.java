@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
 import org.dipkg.rdf.DIP;
@@ -26,6 +27,9 @@ final class Namespaces {
             .setNsPrefix("owl", OWL.getURI())
             .setNsPrefix("xsd", XSD.getURI())
             .setNsPrefix("dcterms", DCTerms.getURI())
+            .setNsPrefix("skos", SKOS.getURI())
+            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+            .setNsPrefix("oa", "http://www.w3.org/ns/oa#")
             .setNsPrefix("void", VOID.NS)
             .setNsPrefix(SD.PREFIX, SD.NS)
             .setNsPrefix("formats", RdfFormat.FORMATS_NS)

@@ -29,22 +29,26 @@ import org.apache.jena.atlas.json.JsonObject;
  * the browser libraries at {@code /static/vendor/NAME}, each a file of its jar as
  * {@code vendor.properties} says (the build writes the pom's versions into it); and the
  * prefixes of {@link Namespaces} at {@code /static/prefixes.json}, in the form prefix.cc
- * gives them. Any other path is a 404; nothing is looked up by a name taken from the
+ * gives them; the site's icon at {@code /static/icon.svg} and {@code /favicon.ico}. Any other path is a 404; nothing is looked up by a name taken from the
  * request, so no path can reach outside the table. Every file has an ETag, and a request
  * that names it in If-None-Match gets 304 without the body.
  */
 final class StaticServlet extends HttpServlet {
     static final String PREFIX = "/static/";
+    /** Where browsers look for a site's icon when a page names none: the icon, as SVG. */
+    static final String FAVICON = "/favicon.ico";
     private static final String FOLDER = "org/dipkg/serve/static/";
     private static final String VENDOR = "org/dipkg/serve/vendor.properties";
     private static final List<String> OWN = List.of("index.html", "style.css", "app.js", "chart.js", "pictures.js", "timeline.js", "network.js", "activity.js",
+            "icon.svg",
             "queries/timeline.rq", "queries/meeting-actors.rq", "queries/network.rq", "queries/activity.rq");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8",
             "rq", "application/sparql-query; charset=utf-8",
-            "json", "application/json; charset=utf-8");
+            "json", "application/json; charset=utf-8",
+            "svg", "image/svg+xml");
 
     private record File(byte[] bytes, String contentType, String etag) {
         static File of(String name, byte[] bytes) {
@@ -66,6 +70,7 @@ final class StaticServlet extends HttpServlet {
         vendor().forEach((name, path) -> all.put(PREFIX + "vendor/" + name, File.of(name, read(path))));
         all.put(PREFIX + "prefixes.json", File.of("prefixes.json", prefixes()));
         all.put("/", all.get(PREFIX + "index.html"));
+        all.put(FAVICON, all.get(PREFIX + "icon.svg"));
         this.files = Map.copyOf(all);
     }
 

@@ -15,6 +15,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 
@@ -39,23 +40,35 @@ public final class QueryRunner {
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.create().query(query).dataset(dataset)
                     .set(TDB2.symUnionDefaultGraph, true).build()) {
-                if (query.isSelectType()) {
-                    write(qe.execSelect(), format, out);
-                } else if (query.isAskType()) {
-                    boolean b = qe.execAsk();
-                    switch (format) {
-                        case CSV -> ResultSetMgr.write(out, b, ResultSetLang.RS_CSV);
-                        case TSV -> ResultSetMgr.write(out, b, ResultSetLang.RS_TSV);
-                        case JSON -> ResultSetMgr.write(out, b, ResultSetLang.RS_JSON);
-                        case XML -> ResultSetMgr.write(out, b, ResultSetLang.RS_XML);
-                        default -> ResultSetFormatter.out(out, b);
-                    }
-                } else {
-                    Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                    RDFDataMgr.write(out, m, format == Format.JSONLD ? RDFFormat.JSONLD11 : RDFFormat.TURTLE_PRETTY);
-                }
+                write(query, qe, format, out);
             }
         });
+    }
+
+    /** Runs the query at a SPARQL endpoint (a running {@code serve} of the store) and writes its result alike. */
+    public static void runAt(String endpoint, String sparql, Format format, OutputStream out) {
+        Query query = QueryFactory.create(sparql);
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query).build()) {
+            write(query, qe, format, out);
+        }
+    }
+
+    private static void write(Query query, QueryExecution qe, Format format, OutputStream out) {
+        if (query.isSelectType()) {
+            write(qe.execSelect(), format, out);
+        } else if (query.isAskType()) {
+            boolean b = qe.execAsk();
+            switch (format) {
+                case CSV -> ResultSetMgr.write(out, b, ResultSetLang.RS_CSV);
+                case TSV -> ResultSetMgr.write(out, b, ResultSetLang.RS_TSV);
+                case JSON -> ResultSetMgr.write(out, b, ResultSetLang.RS_JSON);
+                case XML -> ResultSetMgr.write(out, b, ResultSetLang.RS_XML);
+                default -> ResultSetFormatter.out(out, b);
+            }
+        } else {
+            Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            RDFDataMgr.write(out, m, format == Format.JSONLD ? RDFFormat.JSONLD11 : RDFFormat.TURTLE_PRETTY);
+        }
     }
 
     private static void write(ResultSet rs, Format format, OutputStream out) {

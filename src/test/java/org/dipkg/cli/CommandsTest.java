@@ -25,7 +25,8 @@ class CommandsTest {
     @Test
     void upConvertsTheExamplesAndThePracticeCorpusByDefault() {
         assertThat(UpCommand.DEFAULT_INPUTS).allMatch(Files::isDirectory);
-        assertThat(Cli.run("up", "--help").out()).contains("(default data/articles and\ndata/practice/articles)");
+        assertThat(Cli.run("up", "--help").out().replaceAll("\\s+", " "))
+                .contains("The articles are data/articles and data/practice/articles unless others are given");
     }
 
     @Test

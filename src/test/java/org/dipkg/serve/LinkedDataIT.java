@@ -182,6 +182,16 @@ class LinkedDataIT {
     }
 
     @Test
+    void theSiteHasAnIcon() {
+        HttpResponse<String> favicon = http.get(base + "favicon.ico", "*/*");
+        assertThat(favicon.statusCode()).isEqualTo(200);
+        assertThat(Http.contentType(favicon)).startsWith("image/svg+xml");
+        assertThat(favicon.body()).startsWith("<svg");
+        assertThat(http.get(base, Http.BROWSER_ACCEPT).body()).contains("rel=\"icon\"");
+        assertThat(http.get(base + "timeline", Http.BROWSER_ACCEPT).body()).contains("static/icon.svg");
+    }
+
+    @Test
     void namedQueriesAreListedAndServed() {
         HttpResponse<String> list = http.get(base + "queries/", "application/json");
         assertThat(list.statusCode()).isEqualTo(200);

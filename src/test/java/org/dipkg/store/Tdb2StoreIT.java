@@ -122,8 +122,10 @@ class Tdb2StoreIT {
             store.load(List.of(f), BULK, LoadListener.NONE);
         }
         Files.writeString(db.resolve(BulkLoad.MARKER), "");
-        try (Tdb2Store store = Tdb2Store.open(db)) {
+        try (LogCapture log = LogCapture.of(Tdb2Store.class); Tdb2Store store = Tdb2Store.open(db)) {
             assertThat(store.size()).isZero();
+            assertThat(log.lines()).containsExactly(
+                    "WARN " + db + ": a bulk load into this empty store was interrupted; the store is empty again");
             store.load(List.of(f), BULK, LoadListener.NONE);
             assertThat(store.size()).isEqualTo(3);
         }
