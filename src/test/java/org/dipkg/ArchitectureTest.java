@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * stages (model, nlp, extract) import neither Jena nor RDF4J.
  */
 class ArchitectureTest {
-    private static final List<String> ORDER = List.of("model", "ingest", "nlp", "extract", "rdf", "store", "serve",
+    private static final List<String> ORDER = List.of("model", "ingest", "nlp", "extract", "link", "rdf", "store", "serve",
             "cli");
     private static final Pattern IMPORT = Pattern.compile("^import (static )?([\\w.]+)", Pattern.MULTILINE);
 

@@ -4,6 +4,7 @@ import org.eclipse.rdf4j.model.Model;
 
 import org.dipkg.extract.Extractor;
 import org.dipkg.extract.Lexicon;
+import org.dipkg.link.PersonLinker;
 import org.dipkg.model.Article;
 import org.dipkg.model.Extraction;
 import org.dipkg.nlp.Analyzer;
@@ -12,7 +13,7 @@ import org.dipkg.nlp.NlpModels;
 import org.dipkg.nlp.SyntaxParser;
 
 /**
- * Article in, RDF model out: analysis, extraction, mapping. Thread-safe: each thread
+ * Article in, RDF model out: analysis, extraction, linking of persons, mapping. Thread-safe: each thread
  * gets its own analyser; models and word lists are shared.
  *
  * <pre>
@@ -22,6 +23,7 @@ import org.dipkg.nlp.SyntaxParser;
 public final class ArticleConverter {
     private final ThreadLocal<Analyzer> analyzer;
     private final Extractor extractor;
+    private final PersonLinker linker;
     private final GraphMapper mapper;
 
     private ArticleConverter(String version, boolean statisticalLemmas) {
@@ -29,6 +31,7 @@ public final class ArticleConverter {
         SyntaxParser parser = Nlp4jParser.get();
         this.analyzer = ThreadLocal.withInitial(() -> new Analyzer(models, statisticalLemmas, parser));
         this.extractor = new Extractor(Lexicon.get());
+        this.linker = PersonLinker.create().build();
         this.mapper = GraphMapper.create().version(version).build();
     }
 
@@ -57,8 +60,9 @@ public final class ArticleConverter {
         }
     }
 
+    /** What the article says, its persons linked to office holders and to other articles. */
     public Extraction extract(Article article) {
-        return extractor.extract(article, analyzer.get().analyze(article.text()));
+        return linker.link(extractor.extract(article, analyzer.get().analyze(article.text())));
     }
 
     public Model map(Extraction x) {
