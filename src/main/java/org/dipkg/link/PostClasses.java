@@ -50,10 +50,16 @@ public final class PostClasses {
 
     /**
      * The class of the post a stated title names: its longest ending that is a title of the
-     * lexicon, when no word before that ending qualifies it ("Deputy", "Acting", "former").
+     * lexicon, when no word before that ending qualifies it ("Deputy", "Acting", "former"); a
+     * plural ("Presidents Doe and Roe") names the post of each.
      */
     public Optional<String> of(String stated) {
-        String[] words = Text.key(stated).split(" ");
+        String key = Text.key(stated);
+        Optional<String> cls = ofWords(key.split(" "));
+        return cls.isPresent() || !key.endsWith("s") ? cls : ofWords(key.substring(0, key.length() - 1).split(" "));
+    }
+
+    private Optional<String> ofWords(String[] words) {
         for (int n = Math.min(longest, words.length); n >= 1; n--) {
             String head = String.join(" ", List.of(words).subList(words.length - n, words.length));
             String cls = classes.get(head);

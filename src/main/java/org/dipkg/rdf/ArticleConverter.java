@@ -4,6 +4,7 @@ import org.eclipse.rdf4j.model.Model;
 
 import org.dipkg.extract.Extractor;
 import org.dipkg.extract.Lexicon;
+import org.dipkg.link.OfficeHolders;
 import org.dipkg.link.PersonLinker;
 import org.dipkg.model.Article;
 import org.dipkg.model.Extraction;
@@ -26,12 +27,12 @@ public final class ArticleConverter {
     private final PersonLinker linker;
     private final GraphMapper mapper;
 
-    private ArticleConverter(String version, boolean statisticalLemmas) {
+    private ArticleConverter(String version, boolean statisticalLemmas, OfficeHolders holders) {
         NlpModels models = NlpModels.get();
         SyntaxParser parser = Nlp4jParser.get();
         this.analyzer = ThreadLocal.withInitial(() -> new Analyzer(models, statisticalLemmas, parser));
         this.extractor = new Extractor(Lexicon.get());
-        this.linker = PersonLinker.create().build();
+        this.linker = PersonLinker.create().holders(holders).build();
         this.mapper = GraphMapper.create().version(version).build();
     }
 
@@ -43,6 +44,7 @@ public final class ArticleConverter {
     public static final class Builder {
         private String version = Version.get();
         private boolean statisticalLemmas;
+        private OfficeHolders holders;
 
         public Builder version(String v) {
             this.version = v;
@@ -55,8 +57,14 @@ public final class ArticleConverter {
             return this;
         }
 
+        /** The office holders persons are linked to; by default those shipped in the jar. */
+        public Builder holders(OfficeHolders h) {
+            this.holders = h;
+            return this;
+        }
+
         public ArticleConverter build() {
-            return new ArticleConverter(version, statisticalLemmas);
+            return new ArticleConverter(version, statisticalLemmas, holders);
         }
     }
 

@@ -14,6 +14,8 @@ class PostClassesTest {
         "Minister of Foreign Affairs|foreign_minister",
         "Secretary of State|foreign_minister",
         "president|head_of_state",
+        "Presidents|head_of_state",
+        "Foreign Ministers|foreign_minister",
         "Vice President|deputy_head_of_state",
         "Prime Minister|head_of_government",
         "UN Secretary-General|org_head"})
