@@ -31,16 +31,27 @@ public final class OfficeHolders {
 
     private final List<OfficeHolder> terms;
     private final Map<String, List<OfficeHolder>> byName = new HashMap<>();
+    private final Map<String, List<OfficeHolder>> bySurname = new HashMap<>();
 
     private OfficeHolders(List<OfficeHolder> terms) {
         this.terms = List.copyOf(terms);
         for (OfficeHolder t : terms) {
+            String given = PersonNames.key(t.name()).split(" ")[0];
             for (String n : t.names()) {
-                List<OfficeHolder> list = byName.computeIfAbsent(PersonNames.key(n), k -> new ArrayList<>());
-                if (!list.contains(t)) {
-                    list.add(t);
+                String k = PersonNames.key(n);
+                add(byName, k, t);
+                String last = k.substring(k.lastIndexOf(' ') + 1);
+                if (!last.equals(given) || !k.contains(" ")) {
+                    add(bySurname, last, t);
                 }
             }
+        }
+    }
+
+    private static void add(Map<String, List<OfficeHolder>> index, String key, OfficeHolder t) {
+        List<OfficeHolder> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(t)) {
+            list.add(t);
         }
     }
 
@@ -113,8 +124,13 @@ public final class OfficeHolders {
         return terms;
     }
 
-    /** The terms of everyone who goes by this name (compared as {@link PersonNames#key}). */
+    /**
+     * The terms of everyone who goes by this name (compared as {@link PersonNames#key}); for
+     * one word ("Dvorsky"), of everyone one of whose names ends with it, a name written surname
+     * first aside.
+     */
     public List<OfficeHolder> named(String name) {
-        return byName.getOrDefault(PersonNames.key(name), List.of());
+        String k = PersonNames.key(name);
+        return (k.contains(" ") ? byName : bySurname).getOrDefault(k, List.of());
     }
 }

@@ -20,8 +20,9 @@ import org.dipkg.model.Role;
  * Gives each person of an article the identity they have across articles, by these rules in
  * order:
  * <ol>
- * <li>An office holder: a name of the person (or a variant the file lists) names someone the
- *     file has in office on the article's date, in a post the article gives the person (same
+ * <li>An office holder: a name of the person (or a variant the file lists, or the last word
+ *     of one when the article names the person by one word) names someone the file has in
+ *     office on the article's date, in a post the article gives the person (same
  *     class of title, same country or organization when the article says whose post it is).
  *     Exactly one Wikidata item must remain. The person takes the file's name, key and item.
  *     A person the article gives no post is not linked: a namesake may be meant.</li>

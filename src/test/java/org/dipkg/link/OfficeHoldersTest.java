@@ -37,6 +37,8 @@ class OfficeHoldersTest {
         assertThat(h.named("Marek Dvorský")).extracting(OfficeHolder::qid).containsExactly("Q900000003");
         assertThat(h.named("MAREK J. DVORSKY")).extracting(OfficeHolder::qid).containsExactly("Q900000003");
         assertThat(h.named("Marek Dvorak")).isEmpty();
+        assertThat(h.named("Dvorský")).extracting(OfficeHolder::qid).containsExactly("Q900000003");
+        assertThat(h.named("Marek")).isEmpty();
         assertThat(h.named("Marek Jan Dvorsky")).extracting(OfficeHolder::qid).containsExactly("Q900000003");
         assertThat(h.named("Dvorsky Marek")).extracting(OfficeHolder::qid).containsExactly("Q900000003");
         assertThat(h.named("Aldo Ferrante")).extracting(OfficeHolder::qid)

@@ -94,6 +94,16 @@ class PersonLinkerTest {
     }
 
     @Test
+    void aHolderNamedByTheSurnameAloneIsLinkedByPostAndDate() {
+        assertThat(person("2019-05-02", "Dvorsky", "President", "").key()).isEqualTo("person/marek-dvorsky");
+        assertThat(person("1995-06-01", "Ferrante", "President", "Portugal").wikidata()).hasValue("Q900000001");
+        assertThat(person("2012-06-01", "Ferrante", "Foreign Minister", "").wikidata()).hasValue("Q900000002");
+        assertThat(person("2019-05-02", "Dvorsky", "Ambassador", "Poland").wikidata()).isEmpty();
+        assertThat(person("2019-05-02", "Marek", "President", "Poland").wikidata()).isEmpty();
+        assertThat(person("2019-05-02", "Dvorsky", "", "").key()).isEqualTo("article/a/person/dvorsky");
+    }
+
+    @Test
     void noLinkOutOfOfficeUnderAnotherPostOrCountryOrWithoutADate() {
         assertThat(person("2017-06-01", "Marek Dvorsky", "President", "Poland").wikidata()).isEmpty();
         assertThat(person("2019-06-01", "Marek Dvorsky", "Deputy Prime Minister", "Poland").wikidata()).isEmpty();
@@ -142,8 +152,8 @@ class PersonLinkerTest {
 
     /**
      * Invented namesakes: three names each carried by three people (a president and a foreign
-     * minister of one country of the file, an ambassador elsewhere), named with their post or
-     * without one, in 90 articles. Two persons of different articles share a key only when they
+     * minister of one country of the file, an ambassador elsewhere), named in full or by surname,
+     * with their post or without one, in 90 articles. Two persons of different articles share a key only when they
      * are one person.
      */
     @Test
@@ -159,20 +169,25 @@ class PersonLinkerTest {
                 new Someone("Lena Kovac", "Ambassador", "Chile", 2003, 2011),
                 new Someone("Lena Kovac", "Spokesperson", "Norway", 2005, 2013));
         Map<String, Someone> whoHasKey = new HashMap<>();
+        Map<Someone, java.util.Set<String>> keysInFullWithPost = new HashMap<>();
         int wrong = 0;
         int linked = 0;
         for (int n = 0; n < 90; n++) {
             Someone p = people.get(n % people.size());
             boolean withPost = n % 10 != 0;
             String date = (p.from() + n % (p.to() - p.from() + 1)) + "-06-15";
-            Actor a = only(article("n" + n, date, new Named(p.name(), withPost ? p.title() : "",
+            String name = n / people.size() % 3 == 1 ? p.name().substring(p.name().lastIndexOf(' ') + 1) : p.name();
+            Actor a = only(article("n" + n, date, new Named(name, withPost ? p.title() : "",
                     withPost ? p.country() : "")));
             linked += a.wikidata().isPresent() ? 1 : 0;
+            if (withPost && name.equals(p.name())) {
+                keysInFullWithPost.computeIfAbsent(p, k -> new java.util.HashSet<>()).add(a.key());
+            }
             Someone before = whoHasKey.putIfAbsent(a.key(), p);
             wrong += before != null && before != p ? 1 : 0;
         }
         assertThat(wrong).isZero();
         assertThat(linked).isEqualTo(27);
-        assertThat(whoHasKey).hasSizeLessThan(30);
+        assertThat(keysInFullWithPost).hasSize(people.size()).allSatisfy((p, keys) -> assertThat(keys).hasSize(1));
     }
 }
