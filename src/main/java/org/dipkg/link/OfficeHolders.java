@@ -1,9 +1,15 @@
 package org.dipkg.link;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +58,21 @@ public final class OfficeHolders {
         List<OfficeHolder> list = index.computeIfAbsent(key, k -> new ArrayList<>());
         if (!list.contains(t)) {
             list.add(t);
+        }
+    }
+
+    /**
+     * The SHA-256 of the file shipped in the jar, in hex: what a store compares to tell that
+     * its articles were linked to other office holders and must be converted again.
+     */
+    public static String digest() {
+        try (InputStream in = OfficeHolders.class.getClassLoader().getResourceAsStream("org/dipkg/" + FILE)) {
+            byte[] bytes = in == null ? new byte[0] : in.readAllBytes();
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

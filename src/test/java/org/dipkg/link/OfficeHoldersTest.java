@@ -32,6 +32,14 @@ class OfficeHoldersTest {
     }
 
     @Test
+    void theDigestIsThatOfTheReferenceFile() throws Exception {
+        byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("data", "reference", "office_holders.tsv"));
+        String expected = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(file));
+        assertThat(OfficeHolders.digest()).isEqualTo(expected);
+    }
+
+    @Test
     void termsAreFoundByAnyOfTheirNamesInAnySpelling() {
         OfficeHolders h = load("holders.tsv");
         assertThat(h.named("Marek Dvorský")).extracting(OfficeHolder::qid).containsExactly("Q900000003");
