@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * stages (model, nlp, extract) and the event coding import neither Jena nor RDF4J.
  */
 class ArchitectureTest {
-    private static final List<String> ORDER = List.of("model", "ingest", "nlp", "extract", "coding", "rdf", "store", "serve",
+    private static final List<String> ORDER = List.of("model", "ingest", "nlp", "extract", "link", "coding", "rdf",
+            "store", "serve",
             "cli");
     private static final Pattern IMPORT = Pattern.compile("^import (static )?([\\w.]+)", Pattern.MULTILINE);
 

@@ -4,6 +4,8 @@ import org.eclipse.rdf4j.model.Model;
 
 import org.dipkg.extract.Extractor;
 import org.dipkg.extract.Lexicon;
+import org.dipkg.link.OfficeHolders;
+import org.dipkg.link.PersonLinker;
 import org.dipkg.model.Article;
 import org.dipkg.model.Extraction;
 import org.dipkg.nlp.Analyzer;
@@ -12,7 +14,7 @@ import org.dipkg.nlp.NlpModels;
 import org.dipkg.nlp.SyntaxParser;
 
 /**
- * Article in, RDF model out: analysis, extraction, mapping. Thread-safe: each thread
+ * Article in, RDF model out: analysis, extraction, linking of persons, mapping. Thread-safe: each thread
  * gets its own analyser; models and word lists are shared.
  *
  * <pre>
@@ -22,13 +24,15 @@ import org.dipkg.nlp.SyntaxParser;
 public final class ArticleConverter {
     private final ThreadLocal<Analyzer> analyzer;
     private final Extractor extractor;
+    private final PersonLinker linker;
     private final GraphMapper mapper;
 
-    private ArticleConverter(String version, boolean statisticalLemmas) {
+    private ArticleConverter(String version, boolean statisticalLemmas, OfficeHolders holders) {
         NlpModels models = NlpModels.get();
         SyntaxParser parser = Nlp4jParser.get();
         this.analyzer = ThreadLocal.withInitial(() -> new Analyzer(models, statisticalLemmas, parser));
         this.extractor = new Extractor(Lexicon.get());
+        this.linker = PersonLinker.create().holders(holders).build();
         this.mapper = GraphMapper.create().version(version).build();
     }
 
@@ -40,6 +44,7 @@ public final class ArticleConverter {
     public static final class Builder {
         private String version = Version.get();
         private boolean statisticalLemmas;
+        private OfficeHolders holders;
 
         public Builder version(String v) {
             this.version = v;
@@ -52,13 +57,20 @@ public final class ArticleConverter {
             return this;
         }
 
+        /** The office holders persons are linked to; by default those shipped in the jar. */
+        public Builder holders(OfficeHolders h) {
+            this.holders = h;
+            return this;
+        }
+
         public ArticleConverter build() {
-            return new ArticleConverter(version, statisticalLemmas);
+            return new ArticleConverter(version, statisticalLemmas, holders);
         }
     }
 
+    /** What the article says, its persons linked to office holders and to other articles. */
     public Extraction extract(Article article) {
-        return extractor.extract(article, analyzer.get().analyze(article.text()));
+        return linker.link(extractor.extract(article, analyzer.get().analyze(article.text())));
     }
 
     public Model map(Extraction x) {

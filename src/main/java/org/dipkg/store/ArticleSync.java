@@ -21,12 +21,13 @@ import org.slf4j.LoggerFactory;
 import org.dipkg.ingest.Item;
 import org.dipkg.model.Article;
 import org.dipkg.rdf.CorpusConverter;
+import org.dipkg.link.OfficeHolders;
 import org.dipkg.rdf.Version;
 
 /**
  * Brings a store up to date with a set of articles: converts and loads only the articles
- * that are new or changed since the last run (by a hash of their text, title, date, URL and the
- * converter's version, kept in {@code dipkg-articles.tsv} in the store folder), in
+ * that are new or changed since the last run (by a hash of their text, title, date, URL, the
+ * converter's version and the office holders persons are linked to, kept in {@code dipkg-articles.tsv} in the store folder), in
  * batches of one transaction each.
  */
 public final class ArticleSync {
@@ -110,6 +111,8 @@ public final class ArticleSync {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(Version.get().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(OfficeHolders.digest().getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
             md.update(a.published().map(Object::toString).orElse("").getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);

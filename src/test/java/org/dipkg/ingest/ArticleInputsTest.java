@@ -64,6 +64,16 @@ class ArticleInputsTest {
     }
 
     @Test
+    void theReferenceDataOfficeHoldersIsNoArticle() {
+        Path reference = Path.of("data", "reference");
+        assertThat(reference.resolve("office_holders.tsv")).exists();
+        List<Item> items = read(reference, Optional.empty());
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).article()).isEmpty();
+        assertThat(items.get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("no articles here"));
+    }
+
+    @Test
     void theManifestsWarningsComeOnceWithTheFirstArticleOfItsFolder() {
         List<Item> items = read(articles, Optional.empty());
         assertThat(items.get(0).warnings()).containsExactly(dir.resolve("SOURCES.tsv") + ":3: '009-gone.txt' "

@@ -26,7 +26,8 @@ import org.dipkg.model.Article;
 class EntitiesGraphTest {
     private static final ArticleConverter CONVERTER = ArticleConverter.create().version("test").build();
     private static final IRI ENTITIES = Iris.entitiesGraph();
-    private static final IRI PERSON = Iris.actor(new Actor("person/petra-novak", "Petra Novak",
+    /** Named in full with a post of her country: one IRI for the articles that say so. */
+    private static final IRI PERSON = Iris.actor(new Actor("person/petra-novak--czech-republic", "Petra Novak",
             ActorKind.PERSON, Optional.empty()));
 
     private final Model model = CONVERTER.convert(new Article("prague", "Talks in Prague",

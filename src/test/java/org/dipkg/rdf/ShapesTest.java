@@ -310,9 +310,16 @@ class ShapesTest {
                             m.add(id(m, "place-geneva"), org.apache.jena.vocabulary.OWL.sameAs,
                                     m.createResource("http://dbpedia.org/resource/Geneva"));
                         }),
-                variant("person linked with sameAs", "person-anna-berg",
+                variant("person linked to something other than a Wikidata item", "person-anna-berg",
                         m -> m.add(id(m, "person-anna-berg"), org.apache.jena.vocabulary.OWL.sameAs,
-                                m.createResource("http://www.wikidata.org/entity/Q42"))),
+                                m.createResource("http://dbpedia.org/resource/Anna_Berg"))),
+                variant("person linked to two Wikidata items", "person-anna-berg",
+                        m -> {
+                            m.add(id(m, "person-anna-berg"), org.apache.jena.vocabulary.OWL.sameAs,
+                                    m.createResource("http://www.wikidata.org/entity/Q900000001"));
+                            m.add(id(m, "person-anna-berg"), org.apache.jena.vocabulary.OWL.sameAs,
+                                    m.createResource("http://www.wikidata.org/entity/Q900000002"));
+                        }),
                 variant("organization holding a post", "org-red-cross",
                         m -> m.add(id(m, "org-red-cross"), dip(m, "holds"), id(m, "post-anna-berg-foreign-minister"))),
                 variant("post without holder", "post-anna-berg-foreign-minister",

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.query.DatasetFactory;
@@ -13,12 +14,16 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.dipkg.extract.Lexicon;
+import org.dipkg.link.OfficeHolders;
+import org.dipkg.link.PostClasses;
 import org.dipkg.model.Article;
 import org.dipkg.rdf.ArticleConverter;
 
 /**
- * The same person in two articles is one IRI, described once: a query joins their meetings
- * across the corpus and finds one label however many articles name them.
+ * The same person in several articles is one IRI, described once: a query joins their meetings
+ * across the corpus and finds one label however many articles name them, and an office holder
+ * named in different ways is one person.
  */
 class CrossArticleIT {
     private static final String MEETINGS_OF_A_PERSON = """
@@ -34,10 +39,22 @@ class CrossArticleIT {
 
     private static final String WHERE_A_LABEL_IS = """
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            SELECT ?g WHERE { GRAPH ?g { <https://w3id.org/dipkg/id/person/sergei-ryabkov> rdfs:label ?name } }
+            SELECT ?g WHERE { GRAPH ?g { <https://w3id.org/dipkg/id/person/sergei-ryabkov--russia> rdfs:label ?name } }
             """;
 
-    private final ArticleConverter converter = ArticleConverter.create().build();
+    private static final String MEETINGS_OF_AN_OFFICE_HOLDER = """
+            PREFIX dip:  <https://w3id.org/dipkg/ontology#>
+            PREFIX owl:  <http://www.w3.org/2002/07/owl#>
+            SELECT ?person ?article ?meeting
+            WHERE {
+              ?person owl:sameAs <http://www.wikidata.org/entity/Q900000003> .
+              ?meeting a dip:Meeting ; dip:participant ?person ; dip:extractedFrom ?article .
+            }
+            ORDER BY ?article
+            """;
+
+    private final ArticleConverter converter = ArticleConverter.create()
+            .holders(OfficeHolders.load("reference-test/holders.tsv", Lexicon.get(), PostClasses.load())).build();
 
     @TempDir
     Path tmp;
@@ -63,6 +80,23 @@ class CrossArticleIT {
             assertThat(csv(store, WHERE_A_LABEL_IS).lines().skip(1))
                     .containsExactly("https://w3id.org/dipkg/graph/shared/entities");
             assertThat(csv(store, MEETINGS_OF_A_PERSON).lines().skip(1)).hasSize(2);
+        }
+    }
+
+    @Test
+    void anOfficeHolderNamedThreeWaysInThreeArticlesIsOnePersonWithAllTheirMeetings() throws Exception {
+        try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db"))) {
+            store.commit(staged(
+                    article("warsaw", "Talks in Warsaw", "Polish President Marek Dvorsky met Kenyan Foreign Minister "
+                            + "Amina Oduya in Warsaw on Monday."),
+                    article("vienna", "Talks in Vienna", "President Marek Dvorský of Poland met Chilean Foreign "
+                            + "Minister Tomas Riquelme in Vienna on Monday."),
+                    article("oslo", "Talks in Oslo", "Norwegian Prime Minister Ingrid Solheim met President "
+                            + "Marek Jan Dvorsky of Poland in Oslo on Monday.")));
+            List<String> rows = csv(store, MEETINGS_OF_AN_OFFICE_HOLDER).lines().skip(1).toList();
+            assertThat(rows).hasSize(3);
+            assertThat(rows).allMatch(r -> r.startsWith("https://w3id.org/dipkg/id/person/marek-dvorsky,"));
+            assertThat(String.join("\n", rows)).contains("/article/oslo", "/article/vienna", "/article/warsaw");
         }
     }
 
