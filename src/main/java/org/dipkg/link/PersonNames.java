@@ -7,7 +7,7 @@ import org.dipkg.extract.Text;
 
 /**
  * The form person names are compared in: lower case, accents and punctuation folded,
- * initials and the suffixes Jr and Sr dropped, so "Joseph R. Biden Jr." is "joseph biden".
+ * initials and the suffixes Jr and Sr dropped, so "Daniel J. Marsh Jr." is "daniel marsh".
  */
 final class PersonNames {
     private PersonNames() {

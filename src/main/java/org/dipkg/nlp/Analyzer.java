@@ -144,7 +144,7 @@ public final class Analyzer {
     }
 
     /**
-     * Joins tokens the tokenizer cut inside a word of letters ("Retno" as "Ret" + "no"):
+     * Joins tokens the tokenizer cut inside a word of letters ("Ratno" as "Rat" + "no"):
      * two tokens of letters with nothing between them are one word. Contractions it splits
      * rightly keep their apostrophe ("don't") or stay one token with a double tag ("cannot").
      */
