@@ -63,8 +63,10 @@ public final class Extractor {
         Resolver resolver = new Resolver(lexicon, doc, !article.title().isEmpty()).run();
         Doc d = new Doc(article, lexicon, doc, resolver, quotes, published);
 
-        List<MeetingFinder.Candidate> candidates = new MeetingFinder(d).find();
-        List<Meeting> meetings = new MeetingMerger(resolver.roles, published.map(PartialDate::of)).merge(candidates);
+        MeetingFinder finder = new MeetingFinder(d);
+        List<MeetingFinder.Candidate> candidates = finder.find();
+        List<Meeting> meetings = finder.placedInTheOnlyCity(
+                new MeetingMerger(resolver.roles, published.map(PartialDate::of)).merge(candidates));
         Holders holders = new Holders(d, candidates);
         List<Statement> statements = new StatementFinder(d).find();
         List<Demand> demands = new DemandFinder(d, holders).find();

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.dipkg.model.Actor;
 import org.dipkg.model.Evidence;
+import org.dipkg.model.Meeting;
 import org.dipkg.model.MeetingKind;
 import org.dipkg.model.Mention;
 import org.dipkg.model.Parse;
@@ -57,6 +58,40 @@ final class MeetingFinder {
         }
         headlineMeeting(out).ifPresent(c -> out.add(0, c));
         return out;
+    }
+
+    /**
+     * Meetings held face to face whose sentences name no place, placed in the one city the
+     * article names as where someone is or goes ("in New Delhi", "to Johannesburg") when it
+     * names only one; calls, video conferences and planned meetings keep none.
+     */
+    List<Meeting> placedInTheOnlyCity(List<Meeting> meetings) {
+        Optional<Place> city = onlyCity();
+        if (city.isEmpty()) {
+            return meetings;
+        }
+        List<Meeting> out = new ArrayList<>();
+        for (Meeting m : meetings) {
+            boolean faceToFace = m.kind() != MeetingKind.PHONE_CALL && m.kind() != MeetingKind.VIDEO_CONFERENCE;
+            out.add(m.place().isEmpty() && !m.planned() && faceToFace
+                    ? new Meeting(m.kind(), m.participants(), city, m.venue(), m.date(), m.planned(), m.evidence())
+                    : m);
+        }
+        return out;
+    }
+
+    private Optional<Place> onlyCity() {
+        java.util.Map<String, Place> cities = new java.util.LinkedHashMap<>();
+        articlePlace.ifPresent(p -> cities.put(p.key(), p));
+        for (Annotated a : doc.sentences) {
+            for (int i = 1; i < a.size(); i++) {
+                Gazetteer.Hit h = a.hit(i);
+                if (h != null && h.entry().place().isPresent() && !a.isQuoted(i) && locativeBefore(a, i)) {
+                    cities.put(h.entry().place().get().key(), h.entry().place().get());
+                }
+            }
+        }
+        return cities.size() == 1 ? Optional.of(cities.values().iterator().next()) : Optional.empty();
     }
 
     /**

@@ -279,6 +279,9 @@ final class MentionFinder {
         if (lexicon.titles.isHeadWord(a.tokens(), i)) {
             return false;
         }
+        if (w.matches("E\\.?") && (a.isWord(i - 1, "h.", "h") || a.isWord(i - 1, ".") && a.isWord(i - 2, "h"))) {
+            return false;   // "H. E. Vladimir Sokolov": His Excellency, written apart
+        }
         if (t.pos().equals("ADV") && (i == 0 || a.isWord(i + 1, ","))) {
             return false;   // "Finally, the Secretary ..."
         }

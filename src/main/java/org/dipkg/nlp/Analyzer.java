@@ -27,7 +27,7 @@ public final class Analyzer {
 
     private static final java.util.Set<String> ABBREVIATIONS = WordList.load("abbreviations.tsv");
     private static final java.util.regex.Pattern MIDDLE_INITIAL =
-            java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.$");
+            java.util.regex.Pattern.compile("\\b(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)\\s+\\p{Lu}\\.$");
     private static final java.util.Set<String> OPENERS = WordList.load("sentence_openers.tsv");
 
     private final SentenceDetectorME sentences;
@@ -126,7 +126,8 @@ public final class Analyzer {
                 String before = line.substring(prev.getStart(), prev.getEnd());
                 String lastWord = before.substring(before.lastIndexOf(' ') + 1);
                 String next = line.substring(s.getStart(), s.getEnd()).split("\\s+", 2)[0];
-                if ((ABBREVIATIONS.contains(lastWord) || middleInitial(before))
+                boolean initials = lastWord.matches("\\p{Lu}\\.") && next.matches("\\p{Lu}\\.");   // "H. | E. Ana Ruiz"
+                if ((ABBREVIATIONS.contains(lastWord) || middleInitial(before) || initials)
                         && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
                         && !OPENERS.contains(next.replaceAll("\\W+$", ""))) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
@@ -138,7 +139,7 @@ public final class Analyzer {
         return out;
     }
 
-    /** Text ending in a capitalized word and a capital initial: "Secretary Daniel J." */
+    /** Text ending in a capitalized word or an initial and a capital initial: "Secretary Daniel J.", "F. W." */
     private static boolean middleInitial(String text) {
         return MIDDLE_INITIAL.matcher(text).find();
     }

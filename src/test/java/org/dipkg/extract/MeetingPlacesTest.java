@@ -104,4 +104,21 @@ class MeetingPlacesTest {
                 + "Vidal of Peru on Monday.", "2023-05-10");
         assertThat(places(x)).containsExactly("");
     }
+
+    @Test
+    void aMeetingWithoutAPlaceIsInTheOneCityTheArticleIsIn() {
+        Extraction x = Articles.parsed("Visit", "Prime Minister Ana Ruiz arrived in Lima on Sunday for a two-day "
+                + "visit. On Monday, Ruiz met President Tomas Vidal of Peru.", "2023-05-10");
+        assertThat(places(x)).containsExactly("Lima");
+    }
+
+    @Test
+    void aCallOrAnArticleOfTwoCitiesGetsNoPlaceThatWay() {
+        Extraction call = Articles.parsed("Call", "Prime Minister Ana Ruiz arrived in Lima on Sunday. On Monday, "
+                + "she spoke by phone with Chancellor Petr Novak.", "2023-05-10");
+        assertThat(places(call)).containsExactly("");
+        Extraction two = Articles.parsed("Visit", "Prime Minister Ana Ruiz arrived in Lima on Sunday and flew to "
+                + "Quito on Tuesday. On Monday, Ruiz met President Tomas Vidal of Peru.", "2023-05-10");
+        assertThat(places(two)).containsExactly("");
+    }
 }

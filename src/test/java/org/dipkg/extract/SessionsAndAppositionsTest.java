@@ -107,4 +107,12 @@ class SessionsAndAppositionsTest {
         assertThat(meetings(x)).containsExactly(List.of("Daniel Marsh", "Ratno Wibowo"));
         assertThat(x.roles()).extracting(Role::title).contains("Foreign Minister");
     }
+
+    @Test
+    void hisExcellencyWrittenApartIsNoInitial() {
+        Extraction x = Articles.parsed("Readout of the Secretary-General with H. E. Vladimir Sokolov, President of "
+                + "Peru", "The Secretary-General met yesterday with H.E. Mr. Vladimir Sokolov, President of Peru.",
+                "2023-05-10");
+        assertThat(persons(x)).containsExactly("Vladimir Sokolov");
+    }
 }

@@ -36,4 +36,10 @@ class SentenceSplitTest {
     void aSentenceEndingInALetterStillEnds() {
         assertThat(sentences("They chose Plan B. The talks ended.")).hasSize(2);
     }
+
+    @Test
+    void initialsWrittenApartDoNotEndASentence() {
+        assertThat(sentences("The Secretary-General met with H. E. Vladimir Sokolov today.")).hasSize(1);
+        assertThat(sentences("President F. W. Dekker spoke.")).hasSize(1);
+    }
 }
