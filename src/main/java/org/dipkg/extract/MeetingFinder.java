@@ -276,21 +276,22 @@ final class MeetingFinder {
             }
             Optional<CueList.Match> verb = doc.cues().meetingVerbs().matchAt(a.tokens(), i);
             boolean needsWith = verb.isPresent() && verb.get().value().endsWith("+with");
+            Optional<Actor> body = verb.isPresent() && verb.get().value().endsWith("+body")
+                    ? sessionBodyAt(a, verb.get().end()) : Optional.empty();
             if (verb.isPresent() && (isDemandCall(a, verb.get())
-                    || verb.get().value().endsWith("+body") && !sessionBodyAt(a, verb.get().end()))) {
+                    || verb.get().value().endsWith("+body") && body.isEmpty())) {
                 verb = Optional.empty();
             }
-            Set<Actor> syntactic = verb.isPresent() ? syntaxVerbParticipants(a, i, needsWith) : Set.of();
+            Set<Actor> syntactic = verb.isPresent() && body.isEmpty() ? syntaxVerbParticipants(a, i, needsWith) : Set.of();
             if (needsWith && withAfter(a, verb.get().end()) < 0 && !a.isWord(verb.get().end() - 1, "to")
                     && syntactic.isEmpty()) {
                 verb = Optional.empty();
             }
             if (verb.isPresent() && (a.token(i).isVerb() || isVerbInParse(a, i))) {
                 Set<Actor> found = new LinkedHashSet<>();
-                if (verb.get().value().endsWith("+body")) {
+                if (body.isPresent()) {
                     subjectOf(a, verb.get().start()).forEach(found::add);
-                    int body = verb.get().end() + (a.isWord(verb.get().end(), "the") ? 1 : 0);
-                    doc.refsIn(a, body, body + 1).forEach(r -> found.add(r.actor()));
+                    found.add(body.get());
                 } else {
                     found.addAll(verbParticipants(a, verb.get(), needsWith));
                     found.addAll(syntactic);
@@ -349,16 +350,16 @@ final class MeetingFinder {
      * "told the Security Council", "addressed Parliament": a body that sits in session (its
      * name ends in a word of organization_heads.tsv marked "session") right after the verb.
      */
-    private boolean sessionBodyAt(Annotated a, int k) {
+    private Optional<Actor> sessionBodyAt(Annotated a, int k) {
         int at = a.isWord(k, "the") ? k + 1 : k;
         for (ActorRef r : doc.refsIn(a, at, at + 1)) {
             if (r.start() == at && !r.isPerson() && r.actor().kind() != org.dipkg.model.ActorKind.COUNTRY
                     && doc.cues().organizationHeads().matchAt(a.tokens(), r.end() - 1)
                             .filter(m -> m.value().equals("session")).isPresent()) {
-                return true;
+                return Optional.of(r.actor());
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**
