@@ -36,6 +36,9 @@ final class MeetingFinder {
     private static final Set<String> CONTRAST = Set.of("although", "though", "but", "while", "whereas", "which",
             "however", "who");
 
+    /** A colon that ends a speaker's label or a heading, not one inside a time ("07:46"). */
+    private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile("(?<!\\d):");
+
     private final Doc doc;
 
     /** The article's byline lines and its dateline or byline place: the same for all its meetings. */
@@ -149,19 +152,27 @@ final class MeetingFinder {
     }
 
     /**
-     * Short lines under the headline: a transcript's byline ("Daniel Marsh", "Secretary of State",
-     * "Oslo, Norway", a date), or a line without a verb that gives date and place at once
-     * ("March 4, 2019, Government House, Oslo").
+     * Short lines under the headline, above and below one longer line (a lead sentence, a "Remarks by" line): a transcript's
+     * byline ("Daniel Marsh", "Secretary of State", "Oslo, Norway", a date), or a line without a
+     * verb that gives date and place at once ("March 4, 2019, Government House, Oslo").
      */
     private List<Annotated> findByline() {
         List<Annotated> out = new ArrayList<>();
+        boolean lead = false;
         for (Annotated a : doc.sentences) {
             if (doc.isHeadline(a)) {
                 continue;
             }
-            boolean verbless = a.tokens().stream().noneMatch(t -> t.pos().equals("VERB") || t.pos().equals("AUX"));
-            if (a.sentence.paragraph() > 6 || a.size() > (verbless ? 12 : 7) || a.sentence.text().contains(":")) {
+            if (a.sentence.paragraph() > 6 || TURN.matcher(a.sentence.text()).find()) {
                 break;
+            }
+            boolean verbless = a.tokens().stream().noneMatch(t -> t.pos().equals("VERB") || t.pos().equals("AUX"));
+            if (a.size() > (verbless ? 12 : 7)) {
+                if (lead) {
+                    break;
+                }
+                lead = true;
+                continue;
             }
             out.add(a);
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.dipkg.model.Actor;
+import org.dipkg.model.ActorKind;
 import org.dipkg.model.Evidence;
 import org.dipkg.model.Meeting;
 import org.dipkg.model.MeetingKind;
@@ -29,6 +30,8 @@ final class MeetingMerger {
         Optional<PartialDate> date = Optional.empty();
         boolean planned;
         final List<Evidence> evidence = new ArrayList<>();
+        /** The participants as each sentence lists them. */
+        final List<Set<Actor>> lists = new ArrayList<>();
     }
 
     private final List<Role> roles;
@@ -97,20 +100,26 @@ final class MeetingMerger {
      * which may be a form of address or a fragment rather than a person.
      */
     private List<Meeting> rounds(Draft d, Optional<PartialDate> date) {
-        List<Actor> persons = d.participants.stream().filter(x -> x.kind().isPerson()).toList();
-        if (persons.size() < ROUND || persons.stream().anyMatch(p -> !p.name().contains(" "))) {
-            return List.of();
-        }
-        Set<Actor> hosts = new LinkedHashSet<>();
-        for (Actor p : persons.subList(1, persons.size())) {
-            affiliations(p).forEach(hosts::add);
-        }
-        if (hosts.size() > 1 || hosts.stream().anyMatch(h -> affiliations(persons.get(0)).contains(h))) {
-            return List.of();
+        Set<List<Actor>> pairs = new LinkedHashSet<>();
+        for (Set<Actor> list : d.lists) {
+            List<Actor> persons = list.stream().filter(x -> x.kind().isPerson()).toList();
+            if (persons.size() < ROUND || persons.stream().anyMatch(p -> !p.name().contains(" "))) {
+                continue;
+            }
+            Set<Actor> hosts = new LinkedHashSet<>();
+            for (Actor p : persons.subList(1, persons.size())) {
+                affiliations(p).stream().filter(x -> x.kind() == ActorKind.COUNTRY).forEach(hosts::add);
+            }
+            if (hosts.size() > 1 || hosts.stream().anyMatch(h -> affiliations(persons.get(0)).contains(h))) {
+                continue;
+            }
+            for (Actor host : persons.subList(1, persons.size())) {
+                pairs.add(List.of(persons.get(0), host));
+            }
         }
         List<Meeting> out = new ArrayList<>();
-        for (Actor host : persons.subList(1, persons.size())) {
-            out.add(new Meeting(d.kind, List.of(persons.get(0), host), d.place, d.venue, date, d.planned, d.evidence));
+        for (List<Actor> pair : pairs) {
+            out.add(new Meeting(d.kind, pair, d.place, d.venue, date, d.planned, d.evidence));
         }
         return out;
     }
@@ -118,6 +127,7 @@ final class MeetingMerger {
     private static void absorb(Draft d, MeetingFinder.Candidate c, boolean withParticipants) {
         if (withParticipants) {
             d.participants.addAll(c.participants());
+            d.lists.add(c.participants());
         }
         if (d.date.isEmpty() || c.date().isPresent() && c.date().get().iso().length() > d.date.get().iso().length()
                 && compatible(d.date, c.date())) {

@@ -28,4 +28,21 @@ class MeetingListsTest {
                 + "issues including Iran and Syria.", "2023-05-10");
         assertThat(meetings(x)).containsExactly(List.of("Ana Ruiz", "Petr Novak"));
     }
+
+    @Test
+    void aVisitorMeetsEachHostOfOneCountryListedInOneSentence() {
+        Extraction x = Articles.parsed("Visit", "Foreign Minister Anna Berg of Norway is visiting Baghdad on April 8 "
+                + "to meet with Iraqi Prime Minister Ali Hadi, Foreign Minister Omar Saleh, and Council of "
+                + "Representatives Speaker Sami Jaber.", "2023-04-05");
+        assertThat(meetings(x)).contains(List.of("Ali Hadi", "Anna Berg"), List.of("Anna Berg", "Omar Saleh"),
+                List.of("Anna Berg", "Sami Jaber"));
+    }
+
+    @Test
+    void personsNamedInAnotherSentenceAreNotMetOneByOne() {
+        Extraction x = Articles.parsed("Call", "Secretary Anna Berg spoke with President Ivo Dan of Ruritania "
+                + "yesterday. // The Secretary welcomed the statements by Senator Carl Fix and rebel leader Tom Lee "
+                + "reaffirming their commitment to peace.".replace(" // ", "\n\n"), "2023-04-05");
+        assertThat(meetings(x)).doesNotContain(List.of("Anna Berg", "Carl Fix"), List.of("Anna Berg", "Tom Lee"));
+    }
 }
