@@ -152,12 +152,34 @@ final class MeetingMerger {
         if (d.place.isPresent() && c.place().isPresent() && !d.place.get().equals(c.place().get())) {
             return false;
         }
+        if (meetsSomeoneElse(d, c)) {
+            return false;
+        }
         for (Actor x : c.participants()) {
             if (d.participants.contains(x)) {
                 return true;
             }
         }
         return standsFor(d.participants, c.participants()) || standsFor(c.participants(), d.participants);
+    }
+
+    /**
+     * "Berg first met President Dan. She then met Prime Minister Fix": both sentences name
+     * persons the other does not, so the one they share met each of them apart.
+     */
+    private static boolean meetsSomeoneElse(Draft d, MeetingFinder.Candidate c) {
+        boolean newcomer = c.participants().stream().anyMatch(x -> apart(x, d.participants));
+        boolean absent = d.participants.stream().anyMatch(x -> apart(x, c.participants()));
+        return newcomer && absent;
+    }
+
+    /** A person named in full whom none of {@code others} is, by name or surname. */
+    private static boolean apart(Actor person, Set<Actor> others) {
+        if (!person.kind().isPerson() || !person.name().contains(" ")) {
+            return false;
+        }
+        String surname = person.name().substring(person.name().lastIndexOf(' ') + 1);
+        return others.stream().noneMatch(o -> o.equals(person) || o.name().endsWith(surname));
     }
 
     /** Every country or organization in {@code collective} has a person in {@code people} holding its post. */

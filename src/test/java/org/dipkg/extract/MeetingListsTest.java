@@ -45,4 +45,19 @@ class MeetingListsTest {
                 + "reaffirming their commitment to peace.".replace(" // ", "\n\n"), "2023-04-05");
         assertThat(meetings(x)).doesNotContain(List.of("Anna Berg", "Carl Fix"), List.of("Anna Berg", "Tom Lee"));
     }
+
+    @Test
+    void aVisitorWhoMeetsHostsOneAfterAnotherHasAMeetingWithEach() {
+        Extraction x = Articles.parsed("Visit", "The Secretary-General Anna Berg first met with General Ivo Dan, the "
+                + "President of Ruritania, at the Presidential Palace. She then met Carl Fix, the Prime Minister, in "
+                + "his office.", "2023-04-05");
+        assertThat(meetings(x)).containsExactlyInAnyOrder(List.of("Anna Berg", "Ivo Dan"), List.of("Anna Berg", "Carl Fix"));
+    }
+
+    @Test
+    void theSameTwoNamedAgainAreOneMeeting() {
+        Extraction x = Articles.parsed("Talks", "President Ivo Dan met Chancellor Petr Novak in Vienna on Monday. "
+                + "Dan and Novak also discussed trade at the meeting.", "2023-04-05");
+        assertThat(meetings(x)).containsExactly(List.of("Ivo Dan", "Petr Novak"));
+    }
 }
