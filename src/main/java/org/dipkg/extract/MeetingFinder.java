@@ -444,7 +444,7 @@ final class MeetingFinder {
     // ------------------------------------------------------------ participants from syntax
 
     private static final Set<String> WITH = Set.of("with", "to", "by", "on");
-    private static final Set<String> BETWEEN = Set.of("with", "between", "among", "by");
+    private static final Set<String> BETWEEN = Set.of("with", "between", "among", "by", "from");
     private static final Set<String> ATTENDED = Set.of("for", "at", "in", "to", "during", "after", "before");
 
     /** "called on X to withdraw": a demand, not a visit; without a parse "call on" is left to the demand rules. */
@@ -515,6 +515,12 @@ final class MeetingFinder {
             }
         }
         int head = p.head(n);
+        if (p.label(n).equals("pobj") && head >= 0 && a.isWord(head, "of") && p.head(head) >= 0
+                && p.label(p.head(head)).equals("dobj")) {
+            n = p.head(head);   // "taken a number of calls from X": the calls are what "number" is
+            head = p.head(n);
+            syntax.prepositional(a, n, BETWEEN).forEach(r -> out.add(r.actor()));
+        }
         if (p.label(n).equals("dobj") && head >= 0) {
             syntax.subjects(a, head).forEach(r -> out.add(r.actor()));
         } else if (p.label(n).equals("pobj") && head >= 0 && ATTENDED.contains(a.lower(head))) {

@@ -58,6 +58,11 @@ final class Syntax {
             if (hasSubjectWord(a, cur)) {
                 return List.of();
             }
+            if (p.label(cur).equals("pcomp") && p.head(cur) >= 0 && p.label(p.head(cur)).equals("prep")
+                    && p.tag(cur).equals("VBG")) {
+                cur = p.head(p.head(cur));   // "after meeting X, Berg flew": the clause's subject
+                continue;
+            }
             if (!INHERITS.contains(p.label(cur)) && !p.label(cur).equals("relcl")) {
                 return List.of();
             }

@@ -161,4 +161,25 @@ class SyntaxMeetingsTest {
         Meeting m = only(x);
         assertThat(m.place().map(p -> p.name())).contains("Nairobi");
     }
+
+    @Test
+    void aMeetingInAClauseAfterAPrepositionHasTheSubjectOfTheSentence() {
+        Extraction x = Articles.parsed("Visit", "After meeting President Ivo Dan of Ruritania on Monday, Foreign "
+                + "Minister Anna Berg flew home.", "2023-05-10");
+        assertThat(met(x, "Ivo Dan", "Anna Berg")).as(meetings(x).toString()).isTrue();
+    }
+
+    @Test
+    void aCallTakenFromSomeone() {
+        Extraction x = Articles.parsed("Call", "President Ivo Dan took a call from Chancellor Petr Novak on Monday.",
+                "2023-05-10");
+        assertThat(met(x, "Ivo Dan", "Petr Novak")).as(meetings(x).toString()).isTrue();
+    }
+
+    @Test
+    void aNumberOfCallsFromALeader() {
+        Extraction x = Articles.parsed("Calls", "Prime Minister Anna Berg has taken a number of calls from "
+                + "Prime Minister Carl Fix of New Zealand.", "2023-05-10");
+        assertThat(met(x, "Anna Berg", "Carl Fix")).as(meetings(x).toString()).isTrue();
+    }
 }
