@@ -32,6 +32,28 @@ class OfficeHoldersTest {
     }
 
     @Test
+    void inTheShippedFileNoTwoPeopleHoldOnePostOfOneCountryAtOnce() {
+        Map<String, java.util.List<OfficeHolder>> byPost = new HashMap<>();
+        for (OfficeHolder t : OfficeHolders.get().terms()) {
+            byPost.computeIfAbsent(t.post().title() + " of " + t.of().key(), k -> new java.util.ArrayList<>()).add(t);
+        }
+        java.util.List<String> clashes = new java.util.ArrayList<>();
+        byPost.forEach((post, terms) -> {
+            for (OfficeHolder a : terms) {
+                for (OfficeHolder b : terms) {
+                    boolean aFirst = a.term().start().isBefore(b.term().start())
+                            || a.term().start().equals(b.term().start()) && a.qid().compareTo(b.qid()) < 0;
+                    if (!a.qid().equals(b.qid()) && aFirst
+                            && a.term().end().map(b.term().start()::isBefore).orElse(true)) {
+                        clashes.add(post + ": " + a.line() + " " + a.name() + " and " + b.line() + " " + b.name());
+                    }
+                }
+            }
+        });
+        assertThat(clashes).as("terms of different people overlapping beyond the day of handover").isEmpty();
+    }
+
+    @Test
     void theDigestIsThatOfTheReferenceFile() throws Exception {
         byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("data", "reference", "office_holders.tsv"));
         String expected = java.util.HexFormat.of().formatHex(
