@@ -59,7 +59,7 @@ class LongQueriesIT {
     void aRunawaySentAgainIsRefusedAtOnceWhileTheLongLaneIsFull() throws Exception {
         String runaway = "ASK { FILTER(REGEX(\"" + "b".repeat(40) + "!\", \"(.*b){14}$\")) }";
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> get(runaway).statusCode());
-        Thread.sleep(1000);
+        Thread.sleep(2000);
         List<CompletableFuture<Duration>> again = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String rewritten = "# attempt " + i + "\n" + runaway.replaceFirst("ASK \\{", "ASK {  ");
@@ -68,7 +68,7 @@ class LongQueriesIT {
                 HttpResponse<String> r = get(rewritten);
                 assertThat(r.statusCode()).isEqualTo(503);
                 assertThat(r.headers().firstValue("Retry-After")).isPresent();
-                assertThat(r.body()).contains("ran longer than");
+                assertThat(r.body()).containsPattern("ran (longer than|into the)");
                 return Duration.ofNanos(System.nanoTime() - start);
             }));
         }

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * long-query mark moves to the long lane or is stopped; one that ran long lately starts there or is refused at once.
  */
 class QueryGateTest {
+    private final LongQueryMemory memory = LongQueryMemory.withDefaults();
+
     private static final HttpServletRequest REQUEST = (HttpServletRequest) Proxy.newProxyInstance(
             QueryGateTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class}, (p, m, a) -> null);
 
@@ -112,12 +114,10 @@ class QueryGateTest {
 
     @Test
     void aQueryPastTheMarkLeavesItsPlaceForTheLongLaneAndIsKnownThere() throws Exception {
-        LongQueryMemory memory = LongQueryMemory.withDefaults();
-        QueryGate gate = laned(memory, 1, Duration.ofMillis(100));
+        QueryGate gate = laned(1, Duration.ofMillis(100));
         CountDownLatch leave = new CountDownLatch(1);
-        Thread slow = holding(gate, SLOW, leave);
-        Thread.sleep(300);
-        assertThat(memory.knows(LongQueryMemory.key(SLOW))).isTrue();
+        Thread slow = pastTheMark(gate, leave);
+        assertThat(memory.knows(LongQueryMemory.key(SLOW))).as("past the mark within 10 s").isTrue();
         AtomicInteger ran = new AtomicInteger();
         long start = System.nanoTime();
         pass(gate, query(QUICK), new Response(), (rq, rs) -> ran.incrementAndGet());
@@ -130,9 +130,8 @@ class QueryGateTest {
 
     @Test
     void aKnownLongQueryTakesNoPlaceAndIsRefusedAtOnceWhenTheLongLaneIsFull() throws Exception {
-        LongQueryMemory memory = LongQueryMemory.withDefaults();
         memory.ranLong(LongQueryMemory.key(SLOW));
-        QueryGate gate = laned(memory, 1, Duration.ofSeconds(2));
+        QueryGate gate = laned(1, Duration.ofSeconds(2));
         CountDownLatch inside = new CountDownLatch(2);
         CountDownLatch leave = new CountDownLatch(1);
         Thread regular = new Thread(() -> pass(gate, query(QUICK), new Response(), (rq, rs) -> {
@@ -164,11 +163,9 @@ class QueryGateTest {
 
     @Test
     void aQueryThatBecomesLongWhenTheLongLaneIsFullIsStoppedAndKnownAfter() throws Exception {
-        LongQueryMemory memory = LongQueryMemory.withDefaults();
-        QueryGate gate = laned(memory, 2, Duration.ofMillis(100));
+        QueryGate gate = laned(2, Duration.ofMillis(100));
         CountDownLatch leave = new CountDownLatch(1);
-        Thread first = holding(gate, SLOW, leave);
-        Thread.sleep(300);
+        Thread first = pastTheMark(gate, leave);
         long start = System.nanoTime();
         AtomicInteger stopped = new AtomicInteger();
         pass(gate, query(QUICK), new Response(), (rq, rs) -> {
@@ -192,7 +189,6 @@ class QueryGateTest {
 
     @Test
     void aQueryThatRanIntoTheTimeoutIsRefusedAtOnceNextTime() {
-        LongQueryMemory memory = LongQueryMemory.withDefaults();
         QueryGate gate = new QueryGate(new QueryGate.Limits(1, 1, 64, 1, Duration.ofMillis(100),
                 Duration.ofMillis(400)), memory);
         pass(gate, query(SLOW), new Response(), (rq, rs) -> await(new CountDownLatch(1), Duration.ofMillis(600)));
@@ -213,9 +209,8 @@ class QueryGateTest {
 
     @Test
     void aKnownQueryThatEndsBeforeTheMarkIsForgotten() {
-        LongQueryMemory memory = LongQueryMemory.withDefaults();
         memory.ranLong(LongQueryMemory.key(SLOW));
-        QueryGate gate = laned(memory, 1, Duration.ofSeconds(2));
+        QueryGate gate = laned(1, Duration.ofSeconds(2));
         AtomicInteger ran = new AtomicInteger();
         pass(gate, query(SLOW), new Response(), (rq, rs) -> ran.incrementAndGet());
         assertThat(ran).hasValue(1);
@@ -224,7 +219,6 @@ class QueryGateTest {
 
     @Test
     void withoutALongLaneNothingIsRemembered() throws Exception {
-        LongQueryMemory memory = LongQueryMemory.withDefaults();
         QueryGate gate = new QueryGate(QueryGate.Limits.simple(1, Duration.ofMillis(200)), memory);
         pass(gate, query(SLOW), new Response(), (rq, rs) -> await(new CountDownLatch(1), Duration.ofMillis(400)));
         assertThat(memory.size()).isZero();
@@ -235,7 +229,7 @@ class QueryGateTest {
     private static final Query QUICK = QueryFactory.create("ASK { <http://example.org/envoy/Quillmore> ?p ?o }");
 
     /** A gate of {@code atOnce} places for anyone, a long lane of one place, a 10 s timeout. */
-    private static QueryGate laned(LongQueryMemory memory, int atOnce, Duration longAfter) {
+    private QueryGate laned(int atOnce, Duration longAfter) {
         return new QueryGate(new QueryGate.Limits(atOnce, atOnce, 64, 1, longAfter, Duration.ofSeconds(10)), memory);
     }
 
@@ -243,6 +237,17 @@ class QueryGateTest {
     private static Thread holding(QueryGate gate, Query query, CountDownLatch leave) {
         Thread t = new Thread(() -> pass(gate, query(query), new Response(), (rq, rs) -> await(leave)));
         t.start();
+        return t;
+    }
+
+    /** A thread that runs the slow query through the gate until {@code leave}, started and past the mark. */
+    private Thread pastTheMark(QueryGate gate, CountDownLatch leave) throws InterruptedException {
+        Thread t = holding(gate, SLOW, leave);
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!memory.knows(LongQueryMemory.key(SLOW)) && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(50);
         return t;
     }
 
