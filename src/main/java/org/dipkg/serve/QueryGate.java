@@ -144,25 +144,9 @@ final class QueryGate extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String client = String.valueOf(request.getRemoteAddr());
-        String key = limits.hasLongLane() && request.getAttribute(QUERY) instanceof Query q
-                ? LongQueryMemory.key(q) : null;
-        Duration refused = key != null ? memory.refusedFor(key) : Duration.ZERO;
-        if (!refused.isZero()) {
-            response.setHeader("Retry-After", Long.toString(Math.max(1, (refused.toMillis() + 999) / 1000)));
-            HttpIO.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This query ran into the "
-                    + seconds(limits.timeout()) + " s timeout lately; it would only do so again. It is refused for "
-                    + Math.max(1, (refused.toMillis() + 999) / 1000) + " s more.");
-            return;
-        }
+        String key = key(request);
         if (key != null && memory.knows(key)) {
-            if (!enterLongLane(client)) {
-                response.setHeader("Retry-After", Long.toString(Math.max(1, limits.timeout().toSeconds())));
-                HttpIO.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: this "
-                        + "query ran longer than " + seconds(limits.longAfter()) + " s lately, and the "
-                        + limits.longAtOnce() + " places for long queries are taken. Try again later.");
-                return;
-            }
-            run(new Watch(client, key, true), request, response, chain);
+            runKnown(client, key, request, response, chain);
             return;
         }
         Duration wait = limits.timeout();
@@ -174,19 +158,49 @@ final class QueryGate extends HttpFilter {
             entry = QuerySlots.Entry.TIMED_OUT;
         }
         if (entry == QuerySlots.Entry.TOO_MANY_WAITING) {
-            response.setHeader("Retry-After", "1");
-            HttpIO.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: "
-                    + limits.waitingPerClient() + " queries from this address wait for a place already. "
-                    + "Try again later.");
-            return;
+            busy(response, 1, "The server is busy: " + limits.waitingPerClient() + " queries from this address "
+                    + "wait for a place already. Try again later.");
+        } else if (entry != QuerySlots.Entry.ENTERED) {
+            busy(response, wait.toSeconds(), "The server is busy: other queries held every place for "
+                    + wait.toSeconds() + " s. Try again later.");
+        } else {
+            run(new Watch(client, key, false), request, response, chain);
         }
-        if (entry != QuerySlots.Entry.ENTERED) {
-            response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
-            HttpIO.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: "
-                    + "other queries held every place for " + wait.toSeconds() + " s. Try again later.");
-            return;
+    }
+
+    /** What the memory knows the request's query by; null without a long lane or a parsed query. */
+    private String key(HttpServletRequest request) {
+        if (!limits.hasLongLane() || !(request.getAttribute(QUERY) instanceof Query query)) {
+            return null;
         }
-        run(new Watch(client, key, false), request, response, chain);
+        try {
+            return LongQueryMemory.key(query);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A query that ran long lately: refused while it is refused, else in the long lane if a place is free. */
+    private void runKnown(String client, String key, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws IOException, ServletException {
+        long refusedFor = (memory.refusedFor(key).toMillis() + 999) / 1000;
+        if (refusedFor > 0) {
+            busy(response, refusedFor, "This query ran into the " + seconds(limits.timeout()) + " s timeout "
+                    + "lately; it would only do so again. It is refused for " + refusedFor + " s more.");
+        } else if (!enterLongLane(client)) {
+            busy(response, limits.timeout().toSeconds(), "The server is busy: this query ran longer than "
+                    + seconds(limits.longAfter()) + " s lately, and the " + limits.longAtOnce()
+                    + " places for long queries are taken. Try again later.");
+        } else {
+            run(new Watch(client, key, true), request, response, chain);
+        }
+    }
+
+    /** 503 with a Retry-After of at least a second. */
+    private static void busy(HttpServletResponse response, long retryAfterSeconds, String message)
+            throws IOException {
+        response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)));
+        HttpIO.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, message);
     }
 
     private static void run(Watch watch, HttpServletRequest request, HttpServletResponse response,
