@@ -15,6 +15,8 @@
 # from another client, instead of mixing them into every client's stream; SOAK_SERVE_ARGS adds options
 # to `dipkg serve` (e.g. "--long-queries 1 --long-after 1"); SOAK_MIN_SHARE=N fails the run when the good
 # queries answered under abuse are less than N % of the clean run.
+# SOAK_VARY_RUNAWAY=1 makes each runaway query another one (a VALUES clause with a new number), as from
+# a client that changes its text each time so that the server cannot know it again.
 #
 # Everything runs on 127.0.0.1; every loop is bounded; the server is stopped on exit.
 set -euo pipefail

@@ -49,8 +49,9 @@ final class ServerOptions {
     int maxRows;
 
     @Option(names = "--queries-at-once", paramLabel = "N",
-            description = "Most queries that run at once; others wait their turn up to the timeout, then get 503. "
-                    + "Bounds the memory queries take whatever the number of clients. Default: twice the cores.")
+            description = "Places: most queries that run at once besides the long lane (--long-queries); others "
+                    + "wait their turn up to the timeout, then get 503. Bounds the memory queries take whatever "
+                    + "the number of clients. Default: twice the cores.")
     Integer queriesAtOnce;
 
     @Option(names = "--queries-per-client", paramLabel = "N",
@@ -59,8 +60,9 @@ final class ServerOptions {
     Integer queriesPerClient;
 
     @Option(names = "--long-queries", paramLabel = "N",
-            description = "Most queries that may run longer than --long-after at once; one more is stopped there "
-                    + "with 503, so runaway queries cannot hold every place. Default: half of --queries-at-once.")
+            description = "Places of the long lane: a query running longer than --long-after leaves its place for "
+                    + "one, and one that did lately starts in one; when they are all taken, the first is stopped "
+                    + "and the second refused at once (503). Default: half of --queries-at-once.")
     Integer longQueries;
 
     @Option(names = "--long-after", paramLabel = "SECONDS",

@@ -187,8 +187,10 @@ public final class DipkgServer {
         }
 
         /**
-         * The most long queries (see {@link #longAfter}) that run at once; a query that would be
-         * one more is stopped (503). Default: half of {@link #queriesAtOnce}, at least 1.
+         * The places of the long lane: queries past {@link #longAfter} leave their place for one
+         * of these, and a query that ran long lately starts in one; when they are all taken, a
+         * query that becomes long is stopped, and one that ran long lately is refused at once
+         * (503). Default: half of {@link #queriesAtOnce}, at least 1.
          */
         public Builder longQueries(int n) {
             if (n < 1) {
@@ -255,7 +257,7 @@ public final class DipkgServer {
                     .numServerThreads(2, QueryGate.serverThreads(limits))
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
-                    .add(DATASET, dataService(dsg, allowList))
+                    .add(DATASET, dataService(dsg, allowList, limits.mostRunning()))
                     .addFilter("/*", new RequestLimitFilter(timeout))
                     .addFilter("/*", new CorsFilter())
                     .addFilter("/*", new SecurityHeadersFilter())
@@ -283,21 +285,21 @@ public final class DipkgServer {
 
         /**
          * Rows a sort or DISTINCT keeps in memory before it spills to disk: a quarter of the
-         * heap shared among the queries that run at once, each with a sort and a DISTINCT,
-         * at 1 KiB a row (rows of long literals take that), and at least 10,000.
-         * 1 GiB and 4 queries at once: 32,768 rows; 4 GiB: 131,072.
+         * heap shared among the queries that may run at once (the places and the long lane),
+         * each with a sort and a DISTINCT, at 1 KiB a row (rows of long literals take that),
+         * and at least 10,000. 1 GiB and 6 queries at once: 21,845 rows; 4 GiB: 87,381.
          */
-        static long spillRows(long maxHeapBytes, int queriesAtOnce) {
-            return Math.max(10_000, maxHeapBytes / 4 / (2L * queriesAtOnce * 1024));
+        static long spillRows(long maxHeapBytes, int mostRunning) {
+            return Math.max(10_000, maxHeapBytes / 4 / (2L * mostRunning * 1024));
         }
 
-        private DataService dataService(DatasetGraph dsg, ServiceAllowList allowList) {
+        private DataService dataService(DatasetGraph dsg, ServiceAllowList allowList, int mostRunning) {
             Context context = new Context();
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             // ORDER BY and DISTINCT beyond this many rows go to temporary files, not the heap.
             // (ARQ's top-N sort, used for a LIMIT under 1,000, is not raised to the row cap:
             // with DISTINCT it scans its whole heap for every row, far slower than a full sort.)
-            context.set(ARQ.spillToDiskThreshold, spillRows(Runtime.getRuntime().maxMemory(), queriesAtOnce));
+            context.set(ARQ.spillToDiskThreshold, spillRows(Runtime.getRuntime().maxMemory(), mostRunning));
             allowList.applyTo(context);
             Endpoint sparql = Endpoint.create()
                     .operation(Operation.Query)

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
@@ -17,7 +18,9 @@ import org.apache.jena.query.Syntax;
  * Parses a SPARQL query before it waits for a place to run, and refuses one that is not
  * valid with 400 and the parser's message: a malformed query never takes a place from a
  * good one. A query nested deeper than {@link QueryNesting#MAX_DEPTH} is refused unparsed.
- * Requests without a query (Graph Store reads, the Service Description) pass.
+ * A query that parses goes on with its parsed form in the request attribute
+ * {@link QueryGate#QUERY}, for the gate to know it by. Requests without a query (Graph
+ * Store reads, the Service Description) pass.
  */
 final class QueryCheckFilter extends HttpFilter {
     /** The base Fuseki parses queries against. */
@@ -28,29 +31,29 @@ final class QueryCheckFilter extends HttpFilter {
             throws IOException, ServletException {
         String query = query(request);
         if (query != null) {
-            String problem = problem(query);
-            if (problem != null) {
-                HttpIO.text(response, HttpServletResponse.SC_BAD_REQUEST, problem);
+            try {
+                request.setAttribute(QueryGate.QUERY, parse(query));
+            } catch (IllegalArgumentException e) {
+                HttpIO.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
                 return;
             }
         }
         chain.doFilter(request, response);
     }
 
-    /** What is wrong with a query, or null when it parses. */
-    static String problem(String query) {
+    /** The query parsed; {@link IllegalArgumentException} saying what is wrong when it does not parse. */
+    static Query parse(String query) {
         int depth = QueryNesting.depth(query);
         if (depth > QueryNesting.MAX_DEPTH) {
-            return "The query nests brackets " + depth + " deep; at most " + QueryNesting.MAX_DEPTH
-                    + " are accepted.";
+            throw new IllegalArgumentException("The query nests brackets " + depth + " deep; at most "
+                    + QueryNesting.MAX_DEPTH + " are accepted.");
         }
         try {
-            QueryFactory.create(query, BASE, Syntax.syntaxARQ);
-            return null;
+            return QueryFactory.create(query, BASE, Syntax.syntaxARQ);
         } catch (QueryException e) {
-            return "Parse error: " + e.getMessage();
+            throw new IllegalArgumentException("Parse error: " + e.getMessage(), e);
         } catch (StackOverflowError e) {
-            return "The query is nested too deeply to parse.";
+            throw new IllegalArgumentException("The query is nested too deeply to parse.");
         }
     }
 

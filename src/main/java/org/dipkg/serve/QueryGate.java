@@ -2,12 +2,12 @@ package org.dipkg.serve;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
@@ -15,6 +15,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.query.Query;
 
 /**
  * Lets at most a set number of requests to the SPARQL endpoint run at once, shared fairly
@@ -26,12 +28,23 @@ import jakarta.servlet.http.HttpServletResponse;
  * thread of the server waiting ({@link #serverThreads}).
  * <p>
  * A query that takes its place gets its {@link QueryDeadline}, and a watchdog: past
- * {@link Limits#longAfter} the query is a long one, and only {@link Limits#longAtOnce}
- * long queries run at once; a query that would be one more is stopped there (503), so that
- * runaway queries cannot hold every place for the whole timeout. At the timeout the
- * watchdog stops the query whatever it is doing.
+ * {@link Limits#longAfter} the query is a long one and leaves its place for one of the
+ * {@link Limits#longAtOnce} places of the long lane (shared among clients the same way);
+ * when they are all taken, it is stopped there (503), so that runaway queries hold a place
+ * for no longer than that. At the timeout the watchdog stops the query whatever it is doing.
+ * <p>
+ * A query that ran long lately ({@link LongQueryMemory}, known by the parsed query the
+ * {@link QueryCheckFilter} leaves in {@link #QUERY}) does not take a regular place at all:
+ * it starts in the long lane, or gets 503 at once when the lane is full; one that ran into
+ * the timeout gets 503 at once for a while ({@link LongQueryMemory#DEFAULT_REFUSAL}). A
+ * client that sends the same runaway query again and again then costs the other clients
+ * no place and, after its first run, no core; one that changes it each time is held to its
+ * share of places and of the long lane.
  */
 final class QueryGate extends HttpFilter {
+    /** The request attribute that holds the parsed query ({@link org.apache.jena.query.Query}). */
+    static final String QUERY = "org.dipkg.serve.query";
+
     /** How many queries run at once, and for how long; how many of one client wait. */
     record Limits(int atOnce, int perClient, int waitingPerClient, int longAtOnce, Duration longAfter,
             Duration timeout) {
@@ -42,9 +55,19 @@ final class QueryGate extends HttpFilter {
             }
         }
 
-        /** Every place for anyone, long queries as many as places: only the timeout applies. */
+        /** No long lane: only the timeout applies. */
         static Limits simple(int atOnce, Duration timeout) {
             return new Limits(atOnce, atOnce, DEFAULT_WAITING_PER_CLIENT, atOnce, timeout, timeout);
+        }
+
+        /** True when queries past {@link #longAfter} move to the long lane: it comes before the timeout. */
+        boolean hasLongLane() {
+            return longAfter.compareTo(timeout) < 0;
+        }
+
+        /** The most queries that run at once: the places, and those of the long lane if there is one. */
+        int mostRunning() {
+            return atOnce + (hasLongLane() ? longAtOnce : 0);
         }
     }
 
@@ -60,14 +83,20 @@ final class QueryGate extends HttpFilter {
     });
 
     private final QuerySlots slots;
-    private final Semaphore longRunning;
+    private final QuerySlots longLane;
+    private final LongQueryMemory memory;
     private final Set<Watch> running = ConcurrentHashMap.newKeySet();
     private final Limits limits;
 
     QueryGate(Limits limits) {
+        this(limits, LongQueryMemory.withDefaults());
+    }
+
+    QueryGate(Limits limits, LongQueryMemory memory) {
         this.limits = limits;
+        this.memory = memory;
         this.slots = new QuerySlots(limits.atOnce(), limits.perClient(), limits.waitingPerClient());
-        this.longRunning = new Semaphore(limits.longAtOnce());
+        this.longLane = new QuerySlots(limits.longAtOnce(), defaultPerClient(limits.longAtOnce()), 1);
     }
 
     /** Twice the cores, and at least 2. */
@@ -87,13 +116,14 @@ final class QueryGate extends HttpFilter {
 
     /**
      * Threads the server needs so that the places and the requests waiting for them never
-     * leave a request from another client unread: the places, three clients' full queues,
-     * and {@value #OTHER_THREADS} for the rest. With 4 places and 64 waiting per client: 216.
-     * Fewer, and requests that wait for a place hold every thread: a client's next request,
-     * whoever it comes from, is not even read until one of them is answered.
+     * leave a request from another client unread: the places and the long lane, three
+     * clients' full queues, and {@value #OTHER_THREADS} for the rest. With 4 places, 2 long
+     * and 64 waiting per client: 218. Fewer, and requests that wait for a place hold every
+     * thread: a client's next request, whoever it comes from, is not even read until one of
+     * them is answered.
      */
     static int serverThreads(Limits limits) {
-        return limits.atOnce() + 3 * limits.waitingPerClient() + OTHER_THREADS;
+        return limits.mostRunning() + 3 * limits.waitingPerClient() + OTHER_THREADS;
     }
 
     /** Stops every running query now (when the server stops). */
@@ -114,6 +144,11 @@ final class QueryGate extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String client = String.valueOf(request.getRemoteAddr());
+        String key = key(request);
+        if (key != null && memory.knows(key)) {
+            runKnown(client, key, request, response, chain);
+            return;
+        }
         Duration wait = limits.timeout();
         QuerySlots.Entry entry;
         try {
@@ -123,41 +158,103 @@ final class QueryGate extends HttpFilter {
             entry = QuerySlots.Entry.TIMED_OUT;
         }
         if (entry == QuerySlots.Entry.TOO_MANY_WAITING) {
-            response.setHeader("Retry-After", "1");
-            HttpIO.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: "
-                    + limits.waitingPerClient() + " queries from this address wait for a place already. "
-                    + "Try again later.");
-            return;
+            busy(response, 1, "The server is busy: " + limits.waitingPerClient() + " queries from this address "
+                    + "wait for a place already. Try again later.");
+        } else if (entry != QuerySlots.Entry.ENTERED) {
+            busy(response, wait.toSeconds(), "The server is busy: other queries held every place for "
+                    + wait.toSeconds() + " s. Try again later.");
+        } else {
+            run(new Watch(client, key, false), request, response, chain);
         }
-        if (entry != QuerySlots.Entry.ENTERED) {
-            response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
-            HttpIO.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: "
-                    + "other queries held every place for " + wait.toSeconds() + " s. Try again later.");
-            return;
+    }
+
+    /** What the memory knows the request's query by; null without a long lane or a parsed query. */
+    private String key(HttpServletRequest request) {
+        if (!limits.hasLongLane() || !(request.getAttribute(QUERY) instanceof Query query)) {
+            return null;
         }
-        Watch watch = new Watch(QueryDeadline.start(limits.timeout()));
+        try {
+            return LongQueryMemory.key(query);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A query that ran long lately: refused while it is refused, else in the long lane if a place is free. */
+    private void runKnown(String client, String key, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws IOException, ServletException {
+        long refusedFor = (memory.refusedFor(key).toMillis() + 999) / 1000;
+        if (refusedFor > 0) {
+            busy(response, refusedFor, "This query ran into the " + seconds(limits.timeout()) + " s timeout "
+                    + "lately; it would only do so again. It is refused for " + refusedFor + " s more.");
+        } else if (!enterLongLane(client)) {
+            busy(response, limits.timeout().toSeconds(), "The server is busy: this query ran longer than "
+                    + seconds(limits.longAfter()) + " s lately, and the " + limits.longAtOnce()
+                    + " places for long queries are taken. Try again later.");
+        } else {
+            run(new Watch(client, key, true), request, response, chain);
+        }
+    }
+
+    /** 503 with a Retry-After of at least a second. */
+    private static void busy(HttpServletResponse response, long retryAfterSeconds, String message)
+            throws IOException {
+        response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)));
+        HttpIO.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, message);
+    }
+
+    private static void run(Watch watch, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws IOException, ServletException {
         try {
             chain.doFilter(request, response);
         } finally {
             watch.done();
             QueryDeadline.clear();
-            slots.leave(client);
         }
     }
 
-    /** One running query under watch: RUNNING, then LONG or STOPPED, then DONE. */
+    /** Takes a place in the long lane if one is free to this client now. */
+    private boolean enterLongLane(String client) {
+        try {
+            return longLane.enter(client, Duration.ZERO) == QuerySlots.Entry.ENTERED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds())
+                : String.format(Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
+    }
+
+    /**
+     * One running query under watch, in a regular place or in the long lane; it moves from
+     * the one to the other past the long-query mark, or is stopped there. A query that ran
+     * long is remembered, one that ran into the timeout refused for a while; one remembered
+     * that ends before the mark is forgotten.
+     */
     private final class Watch {
+        private final String client;
+        private final String key;
+        private final boolean known;
+        private final long started = System.nanoTime();
         private final QueryDeadline deadline;
         private final ScheduledFuture<?> longCheck;
         private final ScheduledFuture<?> hardStop;
+        private boolean holdsPlace;
         private boolean holdsLong;
         private boolean finished;
 
-        Watch(QueryDeadline deadline) {
-            this.deadline = deadline;
-            boolean laneLimited = limits.longAtOnce() < limits.atOnce()
-                    && limits.longAfter().compareTo(limits.timeout()) < 0;
-            this.longCheck = laneLimited
+        /** @param known true when the query starts in the long lane, else it holds a regular place */
+        Watch(String client, String key, boolean known) {
+            this.client = client;
+            this.key = key;
+            this.known = known;
+            this.holdsPlace = !known;
+            this.holdsLong = known;
+            this.deadline = QueryDeadline.start(limits.timeout());
+            this.longCheck = !known && limits.hasLongLane()
                     ? WATCHDOG.schedule(this::becomeLong, limits.longAfter().toMillis(), TimeUnit.MILLISECONDS) : null;
             // ARQ's own timeout fires first; this stops what it cannot reach
             this.hardStop = WATCHDOG.schedule(this::stop, limits.timeout().toMillis() + 500, TimeUnit.MILLISECONDS);
@@ -168,8 +265,13 @@ final class QueryGate extends HttpFilter {
             if (finished) {
                 return;
             }
-            if (longRunning.tryAcquire()) {
+            if (key != null) {
+                memory.ranLong(key);
+            }
+            if (enterLongLane(client)) {
                 holdsLong = true;
+                holdsPlace = false;
+                slots.leave(client);
             } else {
                 deadline.stop();
             }
@@ -188,9 +290,19 @@ final class QueryGate extends HttpFilter {
                 longCheck.cancel(false);
             }
             hardStop.cancel(false);
+            if (holdsPlace) {
+                holdsPlace = false;
+                slots.leave(client);
+            }
             if (holdsLong) {
                 holdsLong = false;
-                longRunning.release();
+                longLane.leave(client);
+            }
+            long took = System.nanoTime() - started;
+            if (key != null && took >= limits.timeout().toNanos()) {
+                memory.ranOut(key);
+            } else if (known && took < limits.longAfter().toNanos()) {
+                memory.forget(key);
             }
         }
     }

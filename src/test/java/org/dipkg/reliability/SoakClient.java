@@ -68,6 +68,7 @@ final class SoakClient {
     private final AtomicLong stopped = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong notSent = new AtomicLong();
+    private final AtomicLong variants = new AtomicLong();
     private final Map<String, Boolean> samples = new ConcurrentHashMap<>();
 
     SoakClient(String endpoint, List<String> queries, int clients, Duration duration, double malformed,
@@ -184,7 +185,10 @@ final class SoakClient {
     }
 
     private void runaway(String query) {
-        expect(Request.get(query), 503, stopped, "runaway");
+        // with SOAK_VARY_RUNAWAY=1 each runaway query is another one, as a server that remembers them sees it
+        String sent = "1".equals(System.getenv("SOAK_VARY_RUNAWAY"))
+                ? query + " VALUES ?variant { " + variants.incrementAndGet() + " }" : query;
+        expect(Request.get(sent), 503, stopped, "runaway");
     }
 
     /** Sends a bad request (from the abusive address, if one is set) and counts its answer. */
