@@ -510,6 +510,10 @@ final class Resolver {
         }
         int idx = a.sentence.index();
         for (int s = idx - 1; s >= Math.max(0, idx - 4); s--) {
+            Optional<Actor> official = unnamedOfficialSubject(s);
+            if (official.isPresent()) {
+                return official;
+            }
             Actor first = null;
             for (ActorRef r : refs.getOrDefault(s, List.of())) {
                 if (r.isPerson() && !r.quoted()) {
@@ -522,6 +526,21 @@ final class Resolver {
             if (first != null) {
                 return Optional.of(first);
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "The Secretary General praised Greece. He also thanked ...": a sentence that opens with an
+     * official left unnamed, who stands for the state or organization, gives "he" that official.
+     */
+    private Optional<Actor> unnamedOfficialSubject(int s) {
+        for (ActorRef r : refs.getOrDefault(s, List.of())) {
+            if (r.quoted()) {
+                continue;
+            }
+            boolean opens = r.start() <= 1 || r.start() == 2 && doc.get(s).isWord(0, "the");
+            return opens && r.form() == Mention.Form.TITLE && !r.isPerson() ? Optional.of(r.actor()) : Optional.empty();
         }
         return Optional.empty();
     }

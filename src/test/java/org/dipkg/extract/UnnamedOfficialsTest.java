@@ -67,4 +67,14 @@ class UnnamedOfficialsTest {
                         + "Iceland's envoy joined them.", "2023-05-10");
         assertThat(meetings(x)).noneMatch(m -> m.contains("Iceland"));
     }
+
+    @Test
+    void heAfterAnUnnamedOfficialIsThatOfficial() {
+        Extraction x = Articles.parsed("NATO Secretary General in Athens",
+                "The NATO Secretary General met with Prime Minister Kyros Andreou in Athens on Thursday.\n\n"
+                        + "The Secretary General praised Greece for its contributions to NATO missions. He also "
+                        + "thanked Greece for investing in defence.", "2023-05-08");
+        assertThat(x.positions()).filteredOn(p -> p.text().contains("thanked"))
+                .extracting(p -> p.holder().name()).containsExactly("NATO");
+    }
 }
