@@ -56,7 +56,8 @@ public final class SparkConvertCommand implements Callable<Integer> {
     String output;
 
     @Option(names = "--shards", paramLabel = "N",
-            description = "Shards to write. Default: one per input split (a block of a corpus, a group of files).")
+            description = "Shards to write. Default: one per input split (a block of a corpus, a group of files), at "
+                    + "least one per core of the cluster.")
     int shards;
 
     @Option(names = "--master", paramLabel = "URL",

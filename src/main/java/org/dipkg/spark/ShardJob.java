@@ -77,7 +77,7 @@ public final class ShardJob {
             return this;
         }
 
-        /** Shards to write; 0 (the default) for one per input split. */
+        /** Shards to write; 0 (the default) for one per input split, and at least one per core of the cluster. */
         public Builder shards(int n) {
             this.shards = n;
             return this;
@@ -114,6 +114,8 @@ public final class ShardJob {
         JavaRDD<RawArticle> raw = read(sc, jsonl, text);
         if (shards > 0) {
             raw = raw.repartition(shards);
+        } else if (raw.getNumPartitions() < sc.defaultParallelism()) {
+            raw = raw.repartition(sc.defaultParallelism());
         }
         LocalDate date = published.orElse(null);
         Map<String, FirstRead> duplicates = new HashMap<>(raw

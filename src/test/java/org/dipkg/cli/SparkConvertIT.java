@@ -122,6 +122,52 @@ class SparkConvertIT {
         assertThat(again.err()).contains("not empty; shards go to a new or an empty folder");
     }
 
+    @Test
+    void aStoreBuiltFromTheShardsAnswersEveryQueryAsTheStoreLoadedFromConvert() throws IOException {
+        Path built = tmp.resolve("built");
+        Cli build = Cli.run("build-store", tmp.resolve("shards").toString(), "--db", built.toString());
+        assertThat(build.exit()).as(build.err()).isZero();
+        assertThat(build.err()).containsPattern("it holds what they hold: \\d+ quads, 4 article graphs, [1-9]\\d* quads "
+                + "in the entities graph");
+        Path loaded = tmp.resolve("loaded");
+        Cli load = Cli.run("load", tmp.resolve("convert.nq").toString(), "--db", loaded.toString());
+        assertThat(load.exit()).as(load.err()).isZero();
+        List<Path> queries;
+        try (Stream<Path> s = Files.list(Path.of("queries"))) {
+            queries = s.filter(q -> q.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(10);
+        int answered = 0;
+        for (Path q : queries) {
+            Cli fromShards = Cli.run("query", "--db", built.toString(), "--format", "csv", q.toString());
+            Cli fromLoad = Cli.run("query", "--db", loaded.toString(), "--format", "csv", q.toString());
+            assertThat(fromShards.exit()).as(q + ": " + fromShards.err()).isZero();
+            assertThat(fromLoad.exit()).as(q + ": " + fromLoad.err()).isZero();
+            assertThat(rows(fromShards.out())).as(q.toString()).isEqualTo(rows(fromLoad.out()));
+            answered += rows(fromLoad.out()).size() > 1 ? 1 : 0;
+        }
+        assertThat(answered).as("queries with rows").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aStoreIsBuiltOnlyFromWholeGraphsIntoAnEmptyFolder() throws IOException {
+        Path shard = shards().get(0);
+        List<String> lines = Files.readAllLines(shard);
+        Path split = Files.createDirectories(tmp.resolve("split"));
+        Files.write(split.resolve("a.nq"), lines.subList(0, lines.size() / 2));
+        Files.write(split.resolve("b.nq"), lines);
+        Cli built = Cli.run("build-store", split.toString(), "--db", tmp.resolve("split-store").toString());
+        assertThat(built.exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(built.err()).contains("is also in an earlier place of the shards");
+        Cli again = Cli.run("build-store", shard.toString(), "--db", tmp.resolve("split-store").toString());
+        assertThat(again.exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(again.err()).contains("the store holds data; a store is built from shards in a new or an empty folder");
+    }
+
+    private static List<String> rows(String csv) {
+        return csv.lines().sorted().toList();
+    }
+
     private static List<Path> shards() throws IOException {
         try (Stream<Path> s = Files.list(tmp.resolve("shards"))) {
             List<Path> found = s.filter(p -> p.getFileName().toString().matches("shard-\\d{5}\\.nq")).sorted().toList();

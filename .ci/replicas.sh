@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Read replicas: one store built, copied twice, each copy served by its own `dipkg serve` on a free loopback
+# port, as several machines would serve it behind any HTTP load balancer. Checks that both replicas answer
+# every query of queries/ the same (CSV rows, in any order), then runs the load test of .ci/soak.sh
+# against one replica and against both (its clients sending their requests to the two in turn, round-robin)
+# and prints the good queries answered per second of each. Exits 1 when the replicas disagree or a soak fails.
+#
+#   .ci/replicas.sh [CLIENTS] [SECONDS]     defaults: 32 20     (takes about 4 minutes)
+#
+# Both replicas share this machine's cores, so two do not add throughput here; on two machines they would.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+clients=${1:-32}
+seconds=${2:-20}
+
+build=(-DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+       -Dmdep.includeScope=test)
+mvn -q -o "${build[@]}" || mvn -q "${build[@]}"
+
+work=$(mktemp -d)
+servers=()
+cleanup() {
+    local p
+    for p in "${servers[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+dipkg=(java -Xmx3g -jar target/dipkg.jar)
+"${dipkg[@]}" convert -q data/articles src/test/resources/org/dipkg/reliability/articles -o "$work/corpus.nq"
+"${dipkg[@]}" load -q "$work/corpus.nq" --db "$work/store"
+cp -r "$work/store" "$work/replica-1"
+cp -r "$work/store" "$work/replica-2"
+
+endpoints=()
+for r in 1 2; do
+    java -Xmx1g -jar target/dipkg.jar serve --db "$work/replica-$r" --host 127.0.0.1 --port 0 >"$work/serve-$r.log" 2>&1 &
+    servers+=($!)
+    port=""
+    for _ in $(seq 1 120); do
+        port=$(grep -o -m1 'http://localhost:[0-9]*/' "$work/serve-$r.log" | head -1 | grep -o '[0-9]*' || true)
+        [ -n "$port" ] && break
+        kill -0 "${servers[-1]}" 2>/dev/null || { cat "$work/serve-$r.log" >&2; echo "replica $r did not start" >&2; exit 1; }
+        sleep 0.5
+    done
+    [ -n "$port" ] || { echo "replica $r did not report its address" >&2; exit 1; }
+    endpoints+=("http://127.0.0.1:$port/dipkg/sparql")
+done
+echo "replicas: ${endpoints[*]}"
+
+same=0
+queries=0
+for q in queries/*.rq; do
+    queries=$((queries + 1))
+    for r in 1 2; do
+        curl -sf --max-time 60 -H 'Accept: text/csv' --data-urlencode "query@$q" "${endpoints[$((r - 1))]}" \
+            | LC_ALL=C sort >"$work/answer-$r.csv" || { echo "replicas: replica $r failed on $q" >&2; exit 1; }
+    done
+    if cmp -s "$work/answer-1.csv" "$work/answer-2.csv"; then
+        same=$((same + 1))
+    else
+        echo "replicas: the replicas answer $q differently" >&2
+        diff "$work/answer-1.csv" "$work/answer-2.csv" | head -5 >&2
+    fi
+done
+echo "replicas: both answer the same to $same of $queries queries"
+[ "$same" -eq "$queries" ] || exit 1
+
+soak() { # soak ENDPOINTS PIDS: the soak's clean run's good queries per second
+    local out answered
+    out=$(SOAK_ENDPOINTS=$1 SOAK_PIDS=$2 .ci/soak.sh "$clients" "$seconds") || { echo "$out" >&2; exit 1; }
+    echo "$out" | sed 's/^/  /' >&2
+    answered=$(grep -m1 '^clean:' <<<"$out" | grep -o '[0-9]* good queries answered' | grep -o '^[0-9]*')
+    awk -v a="$answered" -v s="$seconds" 'BEGIN { printf "%.1f", a / s }'
+}
+one=$(soak "${endpoints[0]}" "${servers[0]}")
+two=$(soak "${endpoints[0]},${endpoints[1]}" "${servers[0]} ${servers[1]}")
+echo "replicas: soak throughput ($clients clients, $seconds s, clean run): one replica $one good queries/s," \
+     "two replicas round-robin $two good queries/s (on $(nproc) cores shared by both)"
