@@ -159,6 +159,8 @@ class SparkConvertIT {
         Cli built = Cli.run("build-store", split.toString(), "--db", tmp.resolve("split-store").toString());
         assertThat(built.exit()).isEqualTo(ExitCodes.FAILURE);
         assertThat(built.err()).contains("is also in an earlier place of the shards");
+        Cli whole = Cli.run("build-store", shard.toString(), "--db", tmp.resolve("split-store").toString());
+        assertThat(whole.exit()).as("the refused shards left the store empty: " + whole.err()).isZero();
         Cli again = Cli.run("build-store", shard.toString(), "--db", tmp.resolve("split-store").toString());
         assertThat(again.exit()).isEqualTo(ExitCodes.FAILURE);
         assertThat(again.err()).contains("the store holds data; a store is built from shards in a new or an empty folder");
