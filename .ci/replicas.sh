@@ -19,15 +19,16 @@ build=(-DskipTests package test-compile dependency:build-classpath -Dmdep.output
 mvn -q -o "${build[@]}" || mvn -q "${build[@]}"
 
 work=$(mktemp -d)
-servers=()
+source .ci/serve-common.sh
 cleanup() {
-    local p
-    for p in "${servers[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+    stop_served
     rm -rf "$work"
 }
 trap cleanup EXIT
 
-dipkg=(java -Xmx3g -jar target/dipkg.jar)
+# a copy of the jar, so that a build while this runs does not change it under the servers
+cp target/dipkg.jar "$work/dipkg.jar"
+dipkg=(java -Xmx3g -jar "$work/dipkg.jar")
 "${dipkg[@]}" convert -q data/articles src/test/resources/org/dipkg/reliability/articles -o "$work/corpus.nq"
 "${dipkg[@]}" load -q "$work/corpus.nq" --db "$work/store"
 cp -r "$work/store" "$work/replica-1"
@@ -35,17 +36,9 @@ cp -r "$work/store" "$work/replica-2"
 
 endpoints=()
 for r in 1 2; do
-    java -Xmx1g -jar target/dipkg.jar serve --db "$work/replica-$r" --host 127.0.0.1 --port 0 >"$work/serve-$r.log" 2>&1 &
-    servers+=($!)
-    port=""
-    for _ in $(seq 1 120); do
-        port=$(grep -o -m1 'http://localhost:[0-9]*/' "$work/serve-$r.log" | head -1 | grep -o '[0-9]*' || true)
-        [ -n "$port" ] && break
-        kill -0 "${servers[-1]}" 2>/dev/null || { cat "$work/serve-$r.log" >&2; echo "replica $r did not start" >&2; exit 1; }
-        sleep 0.5
-    done
-    [ -n "$port" ] || { echo "replica $r did not report its address" >&2; exit 1; }
-    endpoints+=("http://127.0.0.1:$port/dipkg/sparql")
+    start_serve "$work/serve-$r.log" java -Xmx1g -jar "$work/dipkg.jar" serve --db "$work/replica-$r" \
+        --host 127.0.0.1 --port 0
+    endpoints+=("http://127.0.0.1:$served_port/dipkg/sparql")
 done
 echo "replicas: ${endpoints[*]}"
 
@@ -74,7 +67,7 @@ soak() { # soak ENDPOINTS PIDS: the soak's clean run's good queries per second
     answered=$(grep -m1 '^clean:' <<<"$out" | grep -o '[0-9]* good queries answered' | grep -o '^[0-9]*')
     awk -v a="$answered" -v s="$seconds" 'BEGIN { printf "%.1f", a / s }'
 }
-one=$(soak "${endpoints[0]}" "${servers[0]}")
-two=$(soak "${endpoints[0]},${endpoints[1]}" "${servers[0]} ${servers[1]}")
+one=$(soak "${endpoints[0]}" "${served_pids[0]}")
+two=$(soak "${endpoints[0]},${endpoints[1]}" "${served_pids[0]} ${served_pids[1]}")
 echo "replicas: soak throughput ($clients clients, $seconds s, clean run): one replica $one good queries/s," \
      "two replicas round-robin $two good queries/s (on $(nproc) cores shared by both)"

@@ -35,9 +35,9 @@ if [ -z "${SOAK_ENDPOINTS:-}" ] || [ ! -f target/classpath.txt ]; then
 fi
 
 work=$(mktemp -d)
-server=""
+source .ci/serve-common.sh
 cleanup() {
-    if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+    stop_served
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -51,19 +51,11 @@ else
     "${dipkg[@]}" load -q "$work/corpus.trig" --db "$work/store"
 
     # shellcheck disable=SC2086
-    "${dipkg[@]}" serve --db "$work/store" --host 127.0.0.1 --port 0 --timeout "$timeout" ${SOAK_SERVE_ARGS:-} \
-        >"$work/serve.log" 2>&1 &
-    server=$!
-    port=""
-    for _ in $(seq 1 120); do
-        port=$(grep -o -m1 'http://localhost:[0-9]*/' "$work/serve.log" | head -1 | grep -o '[0-9]*' || true)
-        [ -n "$port" ] && break
-        kill -0 "$server" 2>/dev/null || { cat "$work/serve.log" >&2; echo "dipkg serve did not start" >&2; exit 1; }
-        sleep 0.5
-    done
-    [ -n "$port" ] || { echo "dipkg serve did not report its address" >&2; exit 1; }
+    start_serve "$work/serve.log" "${dipkg[@]}" serve --db "$work/store" --host 127.0.0.1 --port 0 \
+        --timeout "$timeout" ${SOAK_SERVE_ARGS:-}
+    port=$served_port
     endpoint="http://127.0.0.1:$port/dipkg/sparql"
-    pids=$server
+    pids=$served_pid
 fi
 echo "soak: $clients clients for $seconds s against $endpoint (timeout $timeout s${SOAK_SERVE_ARGS:+, $SOAK_SERVE_ARGS})"
 
