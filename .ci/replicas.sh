@@ -14,17 +14,8 @@ cd "$(dirname "$0")/.."
 clients=${1:-32}
 seconds=${2:-20}
 
-build=(-DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-       -Dmdep.includeScope=test)
-mvn -q -o "${build[@]}" || mvn -q "${build[@]}"
-
-work=$(mktemp -d)
 source .ci/serve-common.sh
-cleanup() {
-    stop_served
-    rm -rf "$work"
-}
-trap cleanup EXIT
+build_for_serving
 
 # a copy of the jar, so that a build while this runs does not change it under the servers
 cp target/dipkg.jar "$work/dipkg.jar"

@@ -1,5 +1,15 @@
-# Shared by .ci/soak.sh and .ci/replicas.sh (sourced, not run): starting `dipkg serve` on a free port.
+# Shared by .ci/soak.sh and .ci/replicas.sh (sourced, not run): a work folder, the build, and `dipkg serve`
+# on free ports, all stopped and removed on exit.
 served_pids=()
+work=$(mktemp -d)
+trap 'stop_served; rm -rf "$work"' EXIT
+
+# build_for_serving: the jar, the test classes and their class path (target/classpath.txt)
+build_for_serving() {
+    local build=(-DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+                 -Dmdep.includeScope=test)
+    mvn -q -o "${build[@]}" || mvn -q "${build[@]}"
+}
 
 # start_serve LOG COMMAND...: runs a `dipkg serve ... --port 0` command in the background, adds its process to
 # served_pids and waits until it reports its address; sets served_pid and served_port. Exits when it does not start.

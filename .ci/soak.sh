@@ -28,19 +28,10 @@ clients=${1:-32}
 seconds=${2:-60}
 timeout=${3:-30}
 
-build=(-DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-       -Dmdep.includeScope=test)
-if [ -z "${SOAK_ENDPOINTS:-}" ] || [ ! -f target/classpath.txt ]; then
-    mvn -q -o "${build[@]}" || mvn -q "${build[@]}"
-fi
-
-work=$(mktemp -d)
 source .ci/serve-common.sh
-cleanup() {
-    stop_served
-    rm -rf "$work"
-}
-trap cleanup EXIT
+if [ -z "${SOAK_ENDPOINTS:-}" ] || [ ! -f target/classpath.txt ]; then
+    build_for_serving
+fi
 
 if [ -n "${SOAK_ENDPOINTS:-}" ]; then
     endpoint=$SOAK_ENDPOINTS
