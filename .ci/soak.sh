@@ -18,6 +18,10 @@
 # SOAK_VARY_RUNAWAY=1 makes each runaway query another one (a VALUES clause with a new number), as from
 # a client that changes its text each time so that the server cannot know it again.
 #
+# SOAK_ENDPOINTS=URL,URL... soaks endpoints already running (replicas of one store behind no balancer) instead
+# of starting one: the requests go to them in turn, round-robin; SOAK_PIDS="PID PID..." names their processes
+# for the idle check (`.ci/replicas.sh` does this).
+#
 # Everything runs on 127.0.0.1; every loop is bounded; the server is stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,39 +30,36 @@ clients=${1:-32}
 seconds=${2:-60}
 timeout=${3:-30}
 
-build=(-DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-       -Dmdep.includeScope=test)
-mvn -q -o "${build[@]}" || mvn -q "${build[@]}"
+source .ci/serve-common.sh
+if [ -z "${SOAK_ENDPOINTS:-}" ] || [ ! -f target/classpath.txt ]; then
+    build_for_serving
+fi
 
-work=$(mktemp -d)
-server=""
-cleanup() {
-    if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
+if [ -n "${SOAK_ENDPOINTS:-}" ]; then
+    endpoint=$SOAK_ENDPOINTS
+    pids=${SOAK_PIDS:-}
+else
+    dipkg=(java -Xmx3g -jar target/dipkg.jar)
+    "${dipkg[@]}" convert -q data/articles src/test/resources/org/dipkg/reliability/articles -o "$work/corpus.trig"
+    "${dipkg[@]}" load -q "$work/corpus.trig" --db "$work/store"
 
-dipkg=(java -Xmx3g -jar target/dipkg.jar)
-"${dipkg[@]}" convert -q data/articles src/test/resources/org/dipkg/reliability/articles -o "$work/corpus.trig"
-"${dipkg[@]}" load -q "$work/corpus.trig" --db "$work/store"
-
-# shellcheck disable=SC2086
-"${dipkg[@]}" serve --db "$work/store" --host 127.0.0.1 --port 0 --timeout "$timeout" ${SOAK_SERVE_ARGS:-} \
-    >"$work/serve.log" 2>&1 &
-server=$!
-port=""
-for _ in $(seq 1 120); do
-    port=$(grep -o -m1 'http://localhost:[0-9]*/' "$work/serve.log" | head -1 | grep -o '[0-9]*' || true)
-    [ -n "$port" ] && break
-    kill -0 "$server" 2>/dev/null || { cat "$work/serve.log" >&2; echo "dipkg serve did not start" >&2; exit 1; }
-    sleep 0.5
-done
-[ -n "$port" ] || { echo "dipkg serve did not report its address" >&2; exit 1; }
-endpoint="http://127.0.0.1:$port/dipkg/sparql"
+    # shellcheck disable=SC2086
+    start_serve "$work/serve.log" "${dipkg[@]}" serve --db "$work/store" --host 127.0.0.1 --port 0 \
+        --timeout "$timeout" ${SOAK_SERVE_ARGS:-}
+    port=$served_port
+    endpoint="http://127.0.0.1:$port/dipkg/sparql"
+    pids=$served_pid
+fi
 echo "soak: $clients clients for $seconds s against $endpoint (timeout $timeout s${SOAK_SERVE_ARGS:+, $SOAK_SERVE_ARGS})"
 
-# CPU seconds the server has used so far (user + system), from /proc
-cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$server/stat"; }
+# CPU seconds the servers have used so far (user + system), from /proc
+cpu() {
+    local p total=0
+    for p in $pids; do
+        total=$(awk -v hz="$(getconf CLK_TCK)" -v t="$total" '{ printf "%.2f", t + ($14 + $15) / hz }' "/proc/$p/stat")
+    done
+    echo "$total"
+}
 
 # The clients drop a kept-alive connection after 10 s idle, before the server's idle timeout (Jetty's default, 30 s)
 # closes it: a request sent on a connection the server is closing at that moment fails with "no
@@ -71,7 +72,9 @@ echo "clean:  $(head -1 <<<"$clean")"
 # shellcheck disable=SC2086
 abused=$("${client[@]}" 0.10 0.05 ${SOAK_ABUSE_FROM:-}) || status=1
 echo "abused: $(head -1 <<<"$abused")${SOAK_ABUSE_FROM:+ (malformed and runaway requests from $SOAK_ABUSE_FROM)}"
-kill -0 "$server" 2>/dev/null || { echo "dipkg serve stopped during the soak" >&2; exit 1; }
+for p in $pids; do
+    kill -0 "$p" 2>/dev/null || { echo "dipkg serve (process $p) stopped during the soak" >&2; exit 1; }
+done
 
 # the CPU is idle when the server uses less than a tenth of a core over a second
 idle_after=""

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final List<String> ORDER = List.of("model", "ingest", "nlp", "extract", "link", "coding", "rdf",
-            "store", "serve",
+            "store", "spark", "serve",
             "cli");
     private static final Pattern IMPORT = Pattern.compile("^import (static )?([\\w.]+)", Pattern.MULTILINE);
 

@@ -12,7 +12,7 @@ import org.dipkg.rdf.Version;
 @Command(name = "dipkg", mixinStandardHelpOptions = true, versionProvider = DipkgCommand.VersionProvider.class,
         description = {"Diplomatic events knowledge graph: turns news articles and official readouts into RDF, "
                 + "loads them into a TDB2 store (one named graph per article) and serves a SPARQL endpoint."},
-        subcommands = {UpCommand.class, ConvertCommand.class, LoadCommand.class, ServeCommand.class,
+        subcommands = {UpCommand.class, ConvertCommand.class, SparkConvertCommand.class, LoadCommand.class, BuildStoreCommand.class, ServeCommand.class,
                 QueryCommand.class, ExportCommand.class, ValidateCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 bad input or validation failure, 2 usage error.",

@@ -118,7 +118,10 @@ public final class ArticleInputs implements Iterable<Item> {
 
     /** The article id of a text file: its name without extension. */
     public static String idOf(Path p) {
-        String n = p.getFileName().toString();
+        return idOf(p.getFileName().toString());
+    }
+
+    private static String idOf(String n) {
         int dot = n.lastIndexOf('.');
         return dot > 0 ? n.substring(0, dot) : n;
     }
@@ -127,14 +130,60 @@ public final class ArticleInputs implements Iterable<Item> {
             "^(\\d{4}-\\d{2}-\\d{2})\\b");
 
     /** A file named like "2022-01-10-some-title.txt" was published on that day. */
-    private static Optional<LocalDate> nameDate(Path f) throws InputException {
-        java.util.regex.Matcher m = DATE_IN_NAME.matcher(f.getFileName().toString());
-        return m.find() ? Optional.of(Dates.parse(m.group(1), f + ": the date in the file name")) : Optional.empty();
+    private static Optional<LocalDate> nameDate(String name, String origin) throws InputException {
+        java.util.regex.Matcher m = DATE_IN_NAME.matcher(name);
+        return m.find() ? Optional.of(Dates.parse(m.group(1), origin + ": the date in the file name")) : Optional.empty();
+    }
+
+    /**
+     * A text article whose bytes were read elsewhere (from a distributed file system), taken
+     * as a text file of that name is: its id the name without extension, its date the one
+     * given, else the one in its name, else inferred from the text. No manifest is read.
+     */
+    public static Item textArticle(String name, byte[] bytes, Optional<LocalDate> published, Optional<String> source,
+                                   String origin) {
+        if (bytes.length > MAX_ARTICLE_BYTES) {
+            return Item.failed(origin, tooLarge(origin, bytes.length));
+        }
+        return text(name, bytes, published, source, origin, new ArrayList<>());
+    }
+
+    private static String tooLarge(String origin, long size) {
+        return origin + ": " + Problems.megabytes(size) + " is more than an article may have ("
+                + (MAX_ARTICLE_BYTES >> 20) + " MiB); split it into articles, e.g. a .jsonl corpus with one article "
+                + "per line";
+    }
+
+    private static Item text(String name, byte[] bytes, Optional<LocalDate> published, Optional<String> source,
+                             String origin, List<String> warnings) {
+        try {
+            String text = TextDecoder.decode(bytes, origin);
+            Optional<LocalDate> date = published;
+            if (date.isEmpty()) {
+                try {
+                    date = nameDate(name, origin);
+                } catch (InputException e) {
+                    warnings.add(e.getMessage() + "; the publication date is taken from the text");
+                }
+            }
+            Item item = TextArticles.parse(idOf(name), text, date, source, origin);
+            warnings.addAll(item.warnings());
+            return Item.of(item.article().orElseThrow(), warnings);
+        } catch (InputException e) {
+            return Item.failed(origin, e.getMessage(), warnings);
+        }
     }
 
     @Override
     public Iterator<Item> iterator() {
         return new Items();
+    }
+
+    /** Why an article is not converted: one read before it has the same id, or one taken to be the same. */
+    public static String duplicate(String origin, String id, String firstId, String firstOrigin) {
+        String same = firstId.equals(id) ? "duplicate article id '" + id + "'"
+                : "article id '" + id + "' is taken to be the same as '" + firstId + "'";
+        return origin + ": " + same + ", first read at " + firstOrigin + "; the first one is kept";
     }
 
     /** An article id already read, and where. */
@@ -259,26 +308,16 @@ public final class ArticleInputs implements Iterable<Item> {
                 }
                 long size = Files.size(f);
                 if (size > MAX_ARTICLE_BYTES) {
-                    return Item.failed(origin, origin + ": " + Problems.megabytes(size) + " is more than an article "
-                            + "may have (" + (MAX_ARTICLE_BYTES >> 20) + " MiB); split it into articles, e.g. a "
-                            + ".jsonl corpus with one article per line", warnings);
+                    return Item.failed(origin, tooLarge(origin, size), warnings);
                 }
-                String text = TextDecoder.decode(Files.readAllBytes(f), origin);
-                Optional<LocalDate> date = published.or(() -> listed.flatMap(SourceManifest.Entry::published));
-                if (date.isEmpty()) {
-                    try {
-                        date = nameDate(f);
-                    } catch (InputException e) {
-                        warnings.add(e.getMessage() + "; the publication date is taken from the text");
-                    }
+                Item item = text(f.getFileName().toString(), Files.readAllBytes(f),
+                        published.or(() -> listed.flatMap(SourceManifest.Entry::published)),
+                        source.or(() -> listed.flatMap(SourceManifest.Entry::url)), origin, warnings);
+                if (item.article().isEmpty()) {
+                    return item;
                 }
-                Item item = TextArticles.parse(idOf(f), text, date,
-                        source.or(() -> listed.flatMap(SourceManifest.Entry::url)), origin);
-                warnings.addAll(item.warnings());
-                Article a = item.article().orElseThrow();
-                return Item.of(listed.flatMap(SourceManifest.Entry::title).map(a::withTitle).orElse(a), warnings);
-            } catch (InputException e) {
-                return Item.failed(origin, e.getMessage(), warnings);
+                Article a = item.article().get();
+                return Item.of(listed.flatMap(SourceManifest.Entry::title).map(a::withTitle).orElse(a), item.warnings());
             } catch (IOException e) {
                 return Item.failed(origin, origin + ": cannot read: " + Problems.reason(e), warnings);
             }
@@ -293,10 +332,7 @@ public final class ArticleInputs implements Iterable<Item> {
             if (first == null) {
                 return i;
             }
-            String same = first.id().equals(a.id()) ? "duplicate article id '" + a.id() + "'"
-                    : "article id '" + a.id() + "' is taken to be the same as '" + first.id() + "'";
-            return Item.failed(i.origin(), i.origin() + ": " + same + ", first read at " + first.origin()
-                    + "; the first one is kept", i.warnings());
+            return Item.failed(i.origin(), duplicate(i.origin(), a.id(), first.id(), first.origin()), i.warnings());
         }
     }
 }

@@ -66,17 +66,27 @@ final class CorpusLines implements Closeable {
         }
         number++;
         if (length > max) {
-            return new Line(number, null, "longer than " + (max >> 20) + " MiB (" + length + " bytes); split it into "
-                    + "several articles");
+            return new Line(number, null, tooLong(max, length));
         }
-        byte[] bytes = buf.toByteArray();
-        int end = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-        int start = number == 1 && end >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-        return decode(bytes, start, end);
+        return line(number, buf.toByteArray(), buf.size());
     }
 
-    private Line decode(byte[] bytes, int start, int end) {
+    static String tooLong(long max, long length) {
+        return "longer than " + (max >> 20) + " MiB (" + length + " bytes); split it into several articles";
+    }
+
+    /**
+     * A line of a corpus from its bytes (the first {@code length} of {@code bytes}, without
+     * its LF): a CR before the end and, on the first line, a byte order mark are dropped.
+     */
+    static Line line(int number, byte[] bytes, int length) {
+        int end = length > 0 && bytes[length - 1] == '\r' ? length - 1 : length;
+        int start = number == 1 && end >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        return decode(number, bytes, start, end);
+    }
+
+    private static Line decode(int number, byte[] bytes, int start, int end) {
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer src = ByteBuffer.wrap(bytes, start, end - start);

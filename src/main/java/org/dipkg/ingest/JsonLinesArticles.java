@@ -18,6 +18,33 @@ public final class JsonLinesArticles {
     private JsonLinesArticles() {
     }
 
+    /**
+     * One line of a corpus read from its bytes elsewhere (a distributed file system's
+     * split): decoded as {@link ArticleInputs} decodes the lines of a file, then parsed.
+     * A blank line is no article: empty.
+     *
+     * @param first whether it is the file's first line, which may start with a byte order mark
+     */
+    public static Optional<Item> line(byte[] bytes, int length, boolean first, Optional<LocalDate> published,
+                                      String origin) {
+        if (length > ArticleInputs.MAX_ARTICLE_BYTES) {
+            return Optional.of(Item.failed(origin, origin + ": "
+                    + CorpusLines.tooLong(ArticleInputs.MAX_ARTICLE_BYTES, length)));
+        }
+        CorpusLines.Line l = CorpusLines.line(first ? 1 : 2, bytes, length);
+        if (l.problem() != null) {
+            return Optional.of(Item.failed(origin, origin + ": " + l.problem()));
+        }
+        if (l.text().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse(l.text(), published, origin));
+        } catch (InputException e) {
+            return Optional.of(Item.failed(origin, e.getMessage()));
+        }
+    }
+
     public static Item parse(String line, Optional<LocalDate> publishedOverride, String origin)
             throws InputException {
         Map<String, Object> o;

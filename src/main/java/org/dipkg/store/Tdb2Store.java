@@ -250,6 +250,15 @@ public final class Tdb2Store implements AutoCloseable {
         return out;
     }
 
+    /** The quads of one graph. */
+    public long size(Node graph) {
+        return Txn.calculateRead(dataset, () -> {
+            long[] n = {0};
+            dataset.asDatasetGraph().find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> n[0]++);
+            return n[0];
+        });
+    }
+
     public long size() {
         return Txn.calculateRead(dataset, () -> {
             long[] n = {0};

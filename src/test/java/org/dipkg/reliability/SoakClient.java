@@ -43,6 +43,8 @@ import java.util.stream.Stream;
  * <pre>
  *   SoakClient ENDPOINT QUERIES_DIR CLIENTS SECONDS MALFORMED_SHARE RUNAWAY_SHARE
  * </pre>
+ * ENDPOINT may be several, comma-separated (replicas of one store): the requests go to them in
+ * turn, round-robin, as a load balancer in front of them would send them.
  * prints one line of results and {@code answered=N} for scripts. With ABUSE_FROM (a loopback
  * address such as 127.0.0.2), the malformed and runaway requests come from that address,
  * as from another client, and the good ones from the usual one.
@@ -52,7 +54,8 @@ final class SoakClient {
     static final String REGEX = "ASK { FILTER(REGEX(\"" + "a".repeat(40) + "!\", \"(.*a){14}$\")) }";
     static final String NESTED = "SELECT * { " + "OPTIONAL { ".repeat(1000) + "?s ?p ?o " + "} ".repeat(1000) + "}";
 
-    private final String endpoint;
+    private final List<String> endpoints;
+    private final AtomicLong sent = new AtomicLong();
     private final List<String> queries;
     private final int clients;
     private final Duration duration;
@@ -74,7 +77,7 @@ final class SoakClient {
     SoakClient(String endpoint, List<String> queries, int clients, Duration duration, double malformed,
             double runaway, InetAddress abuseFrom) {
         this.abuseFrom = abuseFrom;
-        this.endpoint = endpoint;
+        this.endpoints = List.of(endpoint.split(","));
         this.queries = queries;
         this.clients = clients;
         this.duration = duration;
@@ -215,7 +218,7 @@ final class SoakClient {
 
     /** Sends a request over a socket bound to the abusive address; the status, or -1 on failure. */
     private int raw(Request request, String kind) {
-        URI uri = URI.create(endpoint);
+        URI uri = URI.create(endpoint());
         String target = uri.getRawPath() + (request.query() == null ? ""
                 : "?query=" + URLEncoder.encode(request.query(), StandardCharsets.UTF_8));
         byte[] body = request.body() == null ? new byte[0] : request.body().getBytes(StandardCharsets.UTF_8);
@@ -246,13 +249,13 @@ final class SoakClient {
     }
 
     private HttpRequest get(String query) {
-        return HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(query,
+        return HttpRequest.newBuilder(URI.create(endpoint() + "?query=" + URLEncoder.encode(query,
                 StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(90))
                 .header("Accept", "application/sparql-results+json").GET().build();
     }
 
     private HttpRequest post(String contentType, String body) {
-        return HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(90))
+        return HttpRequest.newBuilder(URI.create(endpoint())).timeout(Duration.ofSeconds(90))
                 .header("Accept", "application/sparql-results+json").header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
@@ -279,6 +282,11 @@ final class SoakClient {
         String body = r.body().replace('\n', ' ');
         sample(kind + ": HTTP " + r.statusCode() + (other ? "" : " (unexpected for this kind)") + " "
                 + body.substring(0, Math.min(120, body.length())));
+    }
+
+    /** The endpoint of the next request: one after the other in turn (round-robin), as a load balancer sends them. */
+    private String endpoint() {
+        return endpoints.get((int) (sent.getAndIncrement() % endpoints.size()));
     }
 
     private void sample(String s) {
