@@ -58,6 +58,7 @@ final class RequestLimitFilter extends HttpFilter {
         try {
             charset = charset(request.getHeader("Content-Type"));
         } catch (IllegalArgumentException e) {
+            dropBody(request, response, request.getContentLengthLong());
             HttpIO.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
@@ -123,13 +124,21 @@ final class RequestLimitFilter extends HttpFilter {
 
     private static void refuseTooLarge(HttpServletRequest request, HttpServletResponse response, long length,
             String what) throws IOException {
+        dropBody(request, response, length);
+        HttpIO.text(response, 413, what + "; the limit is " + MAX_BODY + " bytes.");
+    }
+
+    /**
+     * Before an answer that does not read the body: a short body is read and dropped, so that the
+     * client, still sending, gets the answer; a long or unknown one closes the connection after it.
+     */
+    private static void dropBody(HttpServletRequest request, HttpServletResponse response, long length)
+            throws IOException {
         if (length > MAX_DRAINED || length < 0) {
             response.setHeader("Connection", "close");
-        } else {
-            // read and drop the body, so that the client, still sending, gets the answer
+        } else if (length > 0) {
             request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
         }
-        HttpIO.text(response, 413, what + "; the limit is " + MAX_BODY + " bytes.");
     }
 
     /** The charset named by a Content-Type, if any. */
