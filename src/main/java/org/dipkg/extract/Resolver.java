@@ -531,7 +531,7 @@ final class Resolver {
     }
 
     /**
-     * "The Secretary General praised Greece. He also thanked ...": a sentence that opens with an
+     * "The Secretary-General praised the reforms. He also thanked ...": a sentence that opens with an
      * official left unnamed, who stands for the state or organization, gives "he" that official.
      */
     private Optional<Actor> unnamedOfficialSubject(int s) {

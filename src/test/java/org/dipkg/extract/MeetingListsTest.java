@@ -31,9 +31,9 @@ class MeetingListsTest {
 
     @Test
     void aVisitorMeetsEachHostOfOneCountryListedInOneSentence() {
-        Extraction x = Articles.parsed("Visit", "Foreign Minister Anna Berg of Norway is visiting Baghdad on April 8 "
-                + "to meet with Iraqi Prime Minister Ali Hadi, Foreign Minister Omar Saleh, and Council of "
-                + "Representatives Speaker Sami Jaber.", "2023-04-05");
+        Extraction x = Articles.parsed("Visit", "Foreign Minister Anna Berg of Norway is visiting Amman on May 3 "
+                + "to meet with Jordanian Prime Minister Ali Hadi, Finance Minister Omar Saleh, and Senate "
+                + "Speaker Sami Jaber.", "2023-04-05");
         assertThat(meetings(x)).contains(List.of("Ali Hadi", "Anna Berg"), List.of("Anna Berg", "Omar Saleh"),
                 List.of("Anna Berg", "Sami Jaber"));
     }
@@ -41,16 +41,16 @@ class MeetingListsTest {
     @Test
     void personsNamedInAnotherSentenceAreNotMetOneByOne() {
         Extraction x = Articles.parsed("Call", "Secretary Anna Berg spoke with President Ivo Dan of Ruritania "
-                + "yesterday. // The Secretary welcomed the statements by Senator Carl Fix and rebel leader Tom Lee "
-                + "reaffirming their commitment to peace.".replace(" // ", "\n\n"), "2023-04-05");
+                + "yesterday.\n\nThe Secretary praised remarks by Senator Carl Fix and opposition leader Tom Lee "
+                + "on the ceasefire.", "2023-04-05");
         assertThat(meetings(x)).doesNotContain(List.of("Anna Berg", "Carl Fix"), List.of("Anna Berg", "Tom Lee"));
     }
 
     @Test
     void aVisitorWhoMeetsHostsOneAfterAnotherHasAMeetingWithEach() {
-        Extraction x = Articles.parsed("Visit", "The Secretary-General Anna Berg first met with General Ivo Dan, the "
-                + "President of Ruritania, at the Presidential Palace. She then met Carl Fix, the Prime Minister, in "
-                + "his office.", "2023-04-05");
+        Extraction x = Articles.parsed("Visit", "Foreign Minister Anna Berg first met with General Ivo Dan, the "
+                + "President of Ruritania, at the State House. She then met Carl Fix, the Prime Minister, at "
+                + "his residence.", "2023-04-05");
         assertThat(meetings(x)).containsExactlyInAnyOrder(List.of("Anna Berg", "Ivo Dan"), List.of("Anna Berg", "Carl Fix"));
     }
 

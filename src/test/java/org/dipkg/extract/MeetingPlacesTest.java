@@ -125,28 +125,28 @@ class MeetingPlacesTest {
     @Test
     void aDatelineUnderTheLeadSentenceGivesThePlace() {
         Extraction x = Articles.parsed("Meeting with President of Ruritania Ivo Dan",
-                "President Rosa Vidal had a meeting with President of Ruritania Ivo Dan on the sidelines of the "
-                        + "summit.\n\nJuly 26, 2018, Johannesburg\n\nPresident Rosa Vidal: Mr President, friends, I am "
-                        + "very happy to see you.", "2018-07-26");
-        assertThat(places(x)).containsExactly("Johannesburg");
+                "President Rosa Vidal had a meeting with President of Ruritania Ivo Dan during the "
+                        + "forum.\n\nMarch 3, 2019, Nairobi\n\nPresident Rosa Vidal: Mr President, colleagues, it is "
+                        + "good to see you.", "2019-03-03");
+        assertThat(places(x)).containsExactly("Nairobi");
     }
 
     @Test
     void aBylineUnderATimeOfDayStillGivesThePlace() {
         Extraction x = Articles.parsed("Secretary Anna Berg and Foreign Minister Carl Fix Before Their Meeting",
-                "09/21/2021 07:46 PM EDT\n\nAnna Berg, Secretary of State\n\nNew York City, New York\n\n"
-                        + "SECRETARY BERG: Well, it is wonderful to see you, Carl.\n\nFOREIGN MINISTER FIX: Thank you.",
-                "2021-09-21");
+                "03/14/2022 10:15 AM EDT\n\nAnna Berg, Secretary of State\n\nNew York City, New York\n\n"
+                        + "SECRETARY BERG: Carl, welcome, we have much to discuss.\n\nFOREIGN MINISTER FIX: Thank you.",
+                "2022-03-14");
         assertThat(places(x)).containsExactly("New York");
     }
 
     @Test
     void aDateUnderARemarksByLineDatesTheHeadlineMeeting() {
         Extraction x = Articles.parsed("Remarks With President Ivo Dan",
-                "Department of State\n\nRemarks by Anna Berg, Secretary of State\n\nJanuary 2, 2019\n\n"
-                        + "PRESIDENT DAN: We are pleased to begin this year with your visit.\n\nSECRETARY BERG: Thank "
-                        + "you very much.", "2019-01-05");
+                "Department of State\n\nRemarks by Anna Berg, Secretary of State\n\nMarch 9, 2020\n\n"
+                        + "PRESIDENT DAN: Welcome to our country, Madam Secretary.\n\nSECRETARY BERG: Thank "
+                        + "you, Mr. President.", "2020-03-12");
         assertThat(x.meetings()).extracting(m -> m.date().map(org.dipkg.model.PartialDate::iso).orElse(""))
-                .containsExactly("2019-01-02");
+                .containsExactly("2020-03-09");
     }
 }

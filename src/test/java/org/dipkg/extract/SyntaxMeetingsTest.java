@@ -179,7 +179,7 @@ class SyntaxMeetingsTest {
     @Test
     void aNumberOfCallsFromALeader() {
         Extraction x = Articles.parsed("Calls", "Prime Minister Anna Berg has taken a number of calls from "
-                + "Prime Minister Carl Fix of New Zealand.", "2023-05-10");
+                + "Prime Minister Carl Fix of Canada.", "2023-05-10");
         assertThat(met(x, "Anna Berg", "Carl Fix")).as(meetings(x).toString()).isTrue();
     }
 }

@@ -70,10 +70,10 @@ class UnnamedOfficialsTest {
 
     @Test
     void heAfterAnUnnamedOfficialIsThatOfficial() {
-        Extraction x = Articles.parsed("NATO Secretary General in Athens",
-                "The NATO Secretary General met with Prime Minister Kyros Andreou in Athens on Thursday.\n\n"
-                        + "The Secretary General praised Greece for its contributions to NATO missions. He also "
-                        + "thanked Greece for investing in defence.", "2023-05-08");
+        Extraction x = Articles.parsed("NATO Secretary General in Valletta",
+                "The NATO Secretary General met with Prime Minister Kyros Andreou in Valletta on Thursday.\n\n"
+                        + "The Secretary General praised Malta for its work on maritime safety. He also "
+                        + "thanked Malta for hosting the seminar.", "2023-05-08");
         assertThat(x.positions()).filteredOn(p -> p.text().contains("thanked"))
                 .extracting(p -> p.holder().name()).containsExactly("NATO");
     }
