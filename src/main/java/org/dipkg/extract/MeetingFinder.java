@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.dipkg.model.Actor;
 import org.dipkg.model.Evidence;
@@ -37,7 +38,7 @@ final class MeetingFinder {
             "however", "who");
 
     /** A colon that ends a speaker's label or a heading, not one inside a time ("07:46"). */
-    private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile("(?<!\\d):");
+    private static final Pattern TURN = Pattern.compile("(?<!\\d):");
 
     private final Doc doc;
 
@@ -152,9 +153,10 @@ final class MeetingFinder {
     }
 
     /**
-     * Short lines under the headline, above and below one longer line (a lead sentence, a "Remarks by" line): a transcript's
-     * byline ("Daniel Marsh", "Secretary of State", "Oslo, Norway", a date), or a line without a
-     * verb that gives date and place at once ("March 4, 2019, Government House, Oslo").
+     * Short lines under the headline, above and below one longer line (a lead sentence, a
+     * "Remarks by" line): a transcript's byline ("Daniel Marsh", "Secretary of State", "Oslo,
+     * Norway", a date), or a line without a verb that gives date and place at once ("March 4,
+     * 2019, Government House, Oslo").
      */
     private List<Annotated> findByline() {
         List<Annotated> out = new ArrayList<>();
