@@ -312,9 +312,11 @@ final class MeetingFinder {
                 if (!found.isEmpty()) {
                     triggers.add(i);
                     participants.addAll(found);
+                    boolean first = anchor < 0 || anaphoric;   // "The trip ... (she met X in May)": X's meeting
                     kind = kind == null ? kind(verb.get()) : kind;
-                    anchor = anchor < 0 ? i : anchor;
-                    rule = rule.isEmpty() ? "meeting.verb" : rule;
+                    anchor = first ? i : anchor;
+                    rule = first ? "meeting.verb" : rule;
+                    anaphoric = false;
                 }
                 i = verb.get().end() - 1;
                 continue;
@@ -326,9 +328,11 @@ final class MeetingFinder {
                 if (!found.isEmpty()) {
                     triggers.add(i);
                     participants.addAll(found);
+                    boolean first = anchor < 0 || anaphoric;
                     kind = kind == null ? MeetingKind.valueOf(noun.get().value()) : kind;
-                    anchor = anchor < 0 ? i : anchor;
-                    rule = rule.isEmpty() ? "meeting.noun" : rule;
+                    anchor = first ? i : anchor;
+                    rule = first ? "meeting.noun" : rule;
+                    anaphoric = false;
                 } else if (anchor < 0 && isDefinite(a, i)) {
                     anaphoric = true;
                     anchor = i;
@@ -342,7 +346,8 @@ final class MeetingFinder {
             return Optional.empty();
         }
         boolean future = hasFutureCue(a, anchor);
-        Optional<PartialDate> date = dateNear(a, anchor, future).or(() -> previousDate(a, future));
+        Optional<PartialDate> date = dateNear(a, anchor, future).or(() -> previousDate(a, future))
+                .or(() -> future ? earlierFutureDate(a) : Optional.empty());
         boolean planned = future || date.flatMap(PartialDate::toLocalDate)
                 .flatMap(d -> doc.published.map(p -> d.isAfter(p))).orElse(false);
         if (date.isPresent() && doc.published.isPresent() && !future) {
@@ -595,15 +600,38 @@ final class MeetingFinder {
         return pos.equals("DET") || pos.equals("PROPN") || pos.equals("ADJ") || !doc.refsIn(a, k, k + 1).isEmpty();
     }
 
-    /** "with" right after a verb, or after a few adverbs and time words ("spoke today with"). */
-    private static int withAfter(Annotated a, int from) {
-        for (int k = from; k < Math.min(a.size(), from + 4); k++) {
+    /**
+     * "with" right after a verb, or after a few adverbs, time words, a place ("met today at the
+     * headquarters with X") or a parenthesis ("met today (20 May) with X"); not after an actor
+     * that is the verb's own object ("met X in Rome with ...").
+     */
+    private int withAfter(Annotated a, int from) {
+        boolean place = false;
+        int depth = 0;
+        for (int k = from; k < Math.min(a.size(), from + 10); k++) {
             if (a.isWord(k, "with")) {
-                return k;
+                return depth == 0 ? k : -1;
+            }
+            if (a.isWord(k, "(", ")")) {
+                depth += a.isWord(k, "(") ? 1 : -1;
+                continue;
+            }
+            if (depth > 0) {
+                continue;
+            }
+            if (a.isWord(k, "at", "in")) {
+                place = true;
+                continue;
+            }
+            if (!place && !doc.refsIn(a, k, k + 1).isEmpty()) {
+                return -1;
             }
             String pos = a.token(k).pos();
-            if (!pos.equals("ADV") && !pos.equals("NOUN") && !pos.equals("PROPN") && !pos.equals("ADP")
-                    || a.isWord(k, "to", "for", "about", "on")) {
+            boolean dayAfterOn = a.isWord(k, "on") && k + 1 < a.size()
+                    && (a.token(k + 1).pos().equals("NUM") || a.token(k + 1).pos().equals("PROPN"));
+            boolean allowed = pos.equals("ADV") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
+                    || pos.equals("ADP") || place && pos.equals("DET");
+            if (!dayAfterOn && (!allowed || a.isWord(k, "to", "for", "about", "on"))) {
                 return -1;
             }
         }
@@ -732,6 +760,14 @@ final class MeetingFinder {
     private boolean hasFutureCue(Annotated a, int anchor) {
         int from = 0;
         int to = a.size();
+        int open = parenthesisAround(a, anchor);
+        if (open >= 0) {   // "(he also travelled there in June to meet X)": the aside keeps its own tense
+            from = open;
+            to = open + 1;
+            while (to < a.size() && !a.isWord(to, ")")) {
+                to++;
+            }
+        }
         for (int k = 0; k < a.size(); k++) {
             if (CONTRAST.contains(a.lower(k)) && !a.isQuoted(k)) {
                 if (k <= anchor) {
@@ -747,6 +783,47 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /** The "(" of the parenthesis that holds token {@code i}, or -1. */
+    private static int parenthesisAround(Annotated a, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (a.isWord(k, ")")) {
+                return -1;
+            }
+            if (a.isWord(k, "(")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A planned meeting the sentence gives no date: the trip's dates told earlier in the article
+     * ("will travel to A and B from 11 to 18 May. In A, she will meet ..."), the nearest future
+     * date of the sentences before it.
+     */
+    private Optional<PartialDate> earlierFutureDate(Annotated a) {
+        if (doc.published.isEmpty()) {
+            return Optional.empty();
+        }
+        String published = PartialDate.of(doc.published.get()).iso();
+        for (int s = a.sentence.index() - 1; s >= 0; s--) {
+            Annotated prev = doc.sentences.get(s);
+            if (doc.isHeadline(prev)) {
+                continue;
+            }
+            for (DateMention d : prev.dates) {
+                if (isQuotedOffset(prev, d.begin())) {
+                    continue;
+                }
+                Optional<PartialDate> r = doc.resolve(d, true);
+                if (r.isPresent() && r.get().iso().compareTo(published) > 0) {
+                    return r;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A sentence without a date continues the one before it in the same paragraph ("That will be ..."). */

@@ -319,7 +319,11 @@ final class MentionFinder {
             strong = true;
         }
         if (!strong && isPlace(a, start, end)) {
-            return null;   // "the town of Puerto Varas, President Vidal ...": no title of its own
+            // "the town of Puerto Varas, President Vidal ...": no title of its own. A lone word the
+            // gazetteer does not know stays a weak name, for a person the article names in full
+            // ("In Rabat, Duarte will meet ...", where the recognizer takes "Duarte" for a place).
+            return end - start == 1 && a.hit(start) == null
+                    ? new NameHit(a.sentence.index(), start, end, words, false, titles) : null;
         }
         // "Name, [the] [X's] title," appositive after the name
         int j = end;

@@ -469,7 +469,8 @@ final class Resolver {
                 continue;
             }
             Optional<CueList.Match> m = lexicon.cues.pronouns().matchAt(a.tokens(), i);
-            if (m.isEmpty() || m.get().length() != 1 || !a.isWord(i, "he", "she", "it")) {
+            if (m.isEmpty() || m.get().length() != 1
+                    || !a.isWord(i, "he", "she", "it") && !ownsMeeting(a, i)) {
                 continue;
             }
             String kind = m.get().value();
@@ -483,6 +484,21 @@ final class Resolver {
                 add(out, a, i, i + 1, antecedent.get(), Mention.Form.PRONOUN, false);
             }
         }
+    }
+
+    /**
+     * "his talks with X", "her first meeting with Y": a possessive before a meeting noun stands for
+     * one who took part, as the meeting finder needs it.
+     */
+    private boolean ownsMeeting(Annotated a, int i) {
+        if (!a.isWord(i, "his", "her")) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < Math.min(a.size(), i + 3) && a.token(k).pos().equals("ADJ")) {
+            k++;
+        }
+        return k < a.size() && lexicon.cues.meetingNouns().matchAt(a.tokens(), k).isPresent();
     }
 
     /** The subject of its clause, by the parse where there is one: "We strongly support ...". */

@@ -35,6 +35,60 @@ class SyntaxMeetingsTest {
     }
 
     @Test
+    void withAfterAPlaceAndAParenthesis() {
+        Extraction x = Articles.parsed("Talks", "Secretary-General Lena Holm met today at the Palais des Nations "
+                + "with Pedro Almeida, Foreign Minister of Brazil. Deputy Secretary General Ivo Marek met today "
+                + "(12 May 2023) with the Foreign Minister of Chile, Rosa Vidal.", "2023-05-12");
+        assertThat(met(x, "Lena Holm", "Pedro Almeida")).as(meetings(x).toString()).isTrue();
+        assertThat(met(x, "Ivo Marek", "Rosa Vidal")).as(meetings(x).toString()).isTrue();
+    }
+
+    @Test
+    void theObjectBeforeAPlaceIsNotSkippedForALaterWith() {
+        Extraction x = Articles.parsed("Talks", "President Amani Otieno of Kenya met Prime Minister Lars Berg "
+                + "of Norway in Oslo with their advisers.", "2023-05-12");
+        assertThat(met(x, "Amani Otieno", "Lars Berg")).as(meetings(x).toString()).isTrue();
+    }
+
+    @Test
+    void aPossessiveBeforeAMeetingNounIsTheOneWhoMet() {
+        Extraction x = Articles.parsed("Talks", "Foreign Minister Ana Duarte of Portugal arrived in Rabat on "
+                + "Monday. She said trade led the agenda in her talks with Prime Minister Karim Bennani of Morocco.",
+                "2023-05-12");
+        assertThat(met(x, "Ana Duarte", "Karim Bennani")).as(meetings(x).toString()).isTrue();
+    }
+
+    @Test
+    void aConferenceThatBringsLeadersTogether() {
+        Extraction x = Articles.parsed("Talks", "The conference, which opened on Monday, brings together "
+                + "President Tomas Quispe of Peru and President Rosa Vidal of Chile.", "2023-05-12");
+        assertThat(met(x, "Tomas Quispe", "Rosa Vidal")).as(meetings(x).toString()).isTrue();
+    }
+
+    /** The date of the meeting that has all these participants. */
+    private static String dateOf(Extraction x, String... names) {
+        return x.meetings().stream().filter(m -> m.participants().stream().map(Actor::name).toList()
+                        .containsAll(List.of(names)))
+                .map(m -> m.date().map(org.dipkg.model.PartialDate::iso).orElse("")).findFirst().orElse("none");
+    }
+
+    @Test
+    void aPlannedMeetingTakesTheTripsDatesToldEarlier() {
+        Extraction x = Articles.parsed("Travel", "Foreign Minister Ana Duarte of Portugal will travel to Rabat and "
+                + "Tunis from 14 to 17 May.\n\nIn Rabat, Duarte will meet with Prime Minister Karim Bennani of "
+                + "Morocco to discuss trade.", "2023-05-10");
+        assertThat(dateOf(x, "Ana Duarte", "Karim Bennani")).as(meetings(x).toString()).startsWith("2023-05-1");
+    }
+
+    @Test
+    void aPastMeetingInAnAsideKeepsItsTense() {
+        Extraction x = Articles.parsed("Travel", "Trade will top the agenda of the trip next week (Foreign Minister "
+                + "Ana Duarte of Portugal also travelled to Lima in March to meet President Tomas Quispe of Peru).",
+                "2023-05-10");
+        assertThat(dateOf(x, "Ana Duarte", "Tomas Quispe")).as(meetings(x).toString()).isEqualTo("2023-03");
+    }
+
+    @Test
     void meetingNounWithACounterpartInApposition() {
         Extraction x = Articles.parsed("Visit", "Chilean President Rosa Vidal is in Lima for a meeting with her "
                 + "Peruvian counterpart, Tomas Quispe.", "2023-05-08");
