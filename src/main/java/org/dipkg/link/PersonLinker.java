@@ -123,11 +123,15 @@ public final class PersonLinker {
         return names;
     }
 
-    /** The post a role names is the term's: same class of title, and the same country or organization. */
+    /**
+     * The post a role names is the term's: same class of title ("Minister" alone and "leader" stand for
+     * any minister and any head of state or government), and the same country or organization.
+     */
     private boolean fits(Role role, OfficeHolder term) {
         Optional<String> cls = posts.of(role.title());
         boolean post = cls.isPresent() && (cls.get().equals(term.post().titleClass())
-                || cls.get().equals("leader") && HEADS.contains(term.post().titleClass()));
+                || cls.get().equals("leader") && HEADS.contains(term.post().titleClass())
+                || cls.get().equals("minister") && term.post().titleClass().endsWith("_minister"));
         return post && role.affiliation().map(a -> a.key().equals(term.of().key())
                 || lexicon.root(a).key().equals(term.of().key())).orElse(true);
     }

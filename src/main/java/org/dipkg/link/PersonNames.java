@@ -7,7 +7,10 @@ import org.dipkg.extract.Text;
 
 /**
  * The form person names are compared in: lower case, accents and punctuation folded,
- * initials and the suffixes Jr and Sr dropped, so "Daniel J. Marsh Jr." is "daniel marsh".
+ * initials and the suffixes Jr and Sr dropped, so "Daniel J. Marsh Jr." is "daniel marsh";
+ * and the spellings that English transliterations of Cyrillic names alternate between
+ * folded to one, so "Sergey", "Sergei" and "Sergeiy" compare alike, as do "Dmitry",
+ * "Dmitri" and "Dmitriy", "Nikolay" and "Nikolai", "Aleksey" and "Alexei".
  */
 final class PersonNames {
     private PersonNames() {
@@ -16,7 +19,22 @@ final class PersonNames {
     static String key(String name) {
         return Arrays.stream(Text.key(name).split(" "))
                 .filter(w -> w.length() > 1 && !w.equals("jr") && !w.equals("sr"))
+                .map(PersonNames::transliteration)
                 .collect(Collectors.joining(" "));
+    }
+
+    /** One spelling for the endings "-iy", "-yi", "-y" after a consonant or a vowel, and "ks" for "x". */
+    static String transliteration(String word) {
+        String w = word.replace("x", "ks");
+        if (w.length() < 4) {
+            return w;
+        }
+        if (w.endsWith("iy") || w.endsWith("yi")) {
+            w = w.substring(0, w.length() - 2) + "i";
+        } else if (w.endsWith("y")) {
+            w = w.substring(0, w.length() - 1) + "i";
+        }
+        return w.replace("ii", "i");
     }
 
     /** Words of the compared form: a full name has two or more. */

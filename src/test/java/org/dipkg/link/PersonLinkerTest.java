@@ -83,6 +83,22 @@ class PersonLinkerTest {
     }
 
     @Test
+    void transliterationsOfOneCyrillicNameAreTheSamePerson() {
+        assertThat(List.of("Arkadiy Volkonev", "Arkady Volkonev", "Arkadi Volkonev", "Arkadii Volkonev"))
+                .extracting(n -> person("2020-01-10", n, "Foreign Minister", "Russia").wikidata().orElse(""))
+                .containsOnly("Q900000005");
+        assertThat(person("2020-01-10", "Arkadiy Volkonov", "Foreign Minister", "Russia").wikidata()).isEmpty();
+    }
+
+    @Test
+    void aMinisterWithoutPortfolioInTheTextIsTheMinisterTheFileHas() {
+        assertThat(person("2020-01-10", "Arkadiy Volkonev", "Minister", "Russia").wikidata()).hasValue("Q900000005");
+        assertThat(person("2020-01-10", "Arkadiy Volkonev", "Minister", "Poland").wikidata()).isEmpty();
+        assertThat(person("2012-06-01", "Aldo Ferrante", "Minister", "Portugal").wikidata()).hasValue("Q900000002");
+        assertThat(person("1995-06-01", "Aldo Ferrante", "Minister", "Portugal").wikidata()).isEmpty();
+    }
+
+    @Test
     void fatherAndSonOfOneNameAreToldApartByPostAndDate() {
         Actor father = person("1995-06-01", "Aldo Ferrante", "President", "Portugal");
         Actor son = person("2012-06-01", "Aldo Ferrante", "Foreign Minister", "Portugal");
