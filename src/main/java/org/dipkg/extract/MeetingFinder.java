@@ -45,11 +45,14 @@ final class MeetingFinder {
     /** The article's byline lines and its dateline or byline place: the same for all its meetings. */
     private final List<Annotated> byline;
     private final Optional<Place> articlePlace;
+    /** Where the lead puts the article when no dateline does: for meetings in person only. */
+    private final Optional<Place> leadPlace;
 
     MeetingFinder(Doc doc) {
         this.doc = doc;
         this.byline = findByline();
         this.articlePlace = findArticlePlace();
+        this.leadPlace = articlePlace.isPresent() ? Optional.empty() : whereTheLeadIs();
     }
 
     List<Candidate> find() {
@@ -249,6 +252,49 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
+    private static long placesIn(Annotated a) {
+        java.util.Set<String> places = new java.util.HashSet<>();
+        for (int i = 0; i < a.size(); i++) {
+            Gazetteer.Hit h = a.hit(i);
+            if (h != null && h.entry().place().isPresent()) {
+                places.add(h.entry().place().get().key());
+            }
+        }
+        return places.size();
+    }
+
+    /**
+     * Where the article is told from when no dateline says it: "X is in Cairo for talks", "arrived
+     * in Cairo", "reports from the city of Cebu" in the lead, or "here in Cairo" anywhere.
+     */
+    private Optional<Place> whereTheLeadIs() {
+        int leads = 0;
+        for (Annotated a : doc.sentences) {
+            if (doc.isHeadline(a) || byline.contains(a)) {
+                continue;
+            }
+            boolean lead = leads++ < 2;
+            for (int i = 1; i < a.size(); i++) {
+                Gazetteer.Hit h = a.hit(i);
+                boolean here = i >= 2 && a.isWord(i - 1, "in") && a.isWord(i - 2, "here");
+                if (h == null || h.entry().place().isEmpty() || a.isQuoted(i) && !here) {
+                    continue;
+                }
+                int k = i - 1;
+                while (k > 0 && k > i - 6 && (a.isWord(k, "the", "city", "town", "of", "capital", ",", "'s")
+                        || a.hit(k) != null)) {
+                    k--;
+                }
+                boolean present = a.isWord(k, "in") && k > 0 && a.isWord(k - 1, "is", "are", "arrived", "arrives")
+                        || a.isWord(k, "from") && k > 0 && a.isWord(k - 1, "reports", "reporting");
+                if (here || lead && present && placesIn(a) == 1) {
+                    return h.entry().place();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * "Bangkok, Thailand, July 28, 2000" in a header or caption: a city with its own country and
      * a full date right after, as a dateline gives them.
@@ -355,7 +401,9 @@ final class MeetingFinder {
                     && date.get().isDay();
         }
         boolean held = !planned;
-        Optional<Place> place = placeNear(a, anchor).or(() -> held ? articlePlace : Optional.empty());
+        boolean call = kind == MeetingKind.PHONE_CALL;
+        Optional<Place> place = placeNear(a, anchor).or(() -> held ? articlePlace : Optional.empty())
+                .or(() -> held && !call ? leadPlace : Optional.empty());
         return Optional.of(new Candidate(a.sentence.index(), kind, participants, place, venue(a),
                 date, planned, anaphoric && participants.isEmpty(), Evidence.of(a.sentence, rule), triggers));
     }

@@ -17,6 +17,28 @@ class MeetingPlacesTest {
     }
 
     @Test
+    void theLeadSaysWhereTheVisitorIs() {
+        Extraction x = Articles.parsed("Talks", "Foreign Minister Ana Duarte of Portugal is in the Moroccan capital, "
+                + "Rabat, for two days of talks on trade.\n\nOn Tuesday, Duarte met Prime Minister Karim Bennani "
+                + "of Morocco.", "2023-05-10");
+        assertThat(places(x)).containsOnly("Rabat");
+    }
+
+    @Test
+    void hereInACityInATranscript() {
+        Extraction x = Articles.parsed("Remarks", "President Rosa Vidal of Chile met President Tomas Quispe of Peru "
+                + "on Monday.\n\nPRESIDENT VIDAL: I am glad to be here in Lima again.", "2023-05-10");
+        assertThat(places(x)).contains("Lima");
+    }
+
+    @Test
+    void aCityNamedLaterInTheArticleIsNoDateline() {
+        Extraction x = Articles.parsed("Talks", "President Rosa Vidal of Chile met President Tomas Quispe of Peru "
+                + "on Monday.\n\nThe two will travel on to Lima for a regional summit in June.", "2023-05-10");
+        assertThat(x.meetings().get(0).place()).isEmpty();
+    }
+
+    @Test
     void aCityIntroducedAsTheCapital() {
         Extraction x = Articles.parsed("Talks", "Foreign Minister Ana Duarte of Portugal met her counterpart "
                 + "Karim Bennani in the Moroccan capital Rabat on Tuesday.", "2023-05-10");
