@@ -219,7 +219,8 @@ final class Resolver {
             if (linked(a, t) || hasHeadline && a.sentence.paragraph() == 0) {
                 continue;
             }
-            Optional<Actor> holder = holderOf(t).or(() -> introducedNext(a, t));
+            Optional<Actor> holder = holderOf(t).filter(h -> !anotherHolderNamedAfter(a, t, h))
+                    .or(() -> introducedNext(a, t));
             if (holder.isPresent()) {
                 add(out, a, t.start(), t.end(), holder.get(), Mention.Form.TITLE, false);
                 if (holder.get().kind().isPerson()) {
@@ -228,6 +229,27 @@ final class Resolver {
             }
         }
         genericOrganizationNames(a, out);
+    }
+
+    /**
+     * "The Prime Minister met Prime Minister of Iraq Ali Hadi": a bare title followed in its
+     * sentence by the named holder of that post of a country is someone else, not that holder.
+     */
+    private boolean anotherHolderNamedAfter(Annotated a, TitleHit t, Actor holder) {
+        if (!t.definite() || t.affiliation().isPresent()) {
+            return false;
+        }
+        for (NameHit n : a.names) {
+            if (n.start() < t.end()) {
+                continue;
+            }
+            boolean samePost = n.titles().stream().anyMatch(o -> o.titleClass().equals(t.titleClass())
+                    && o.affiliation().isPresent());
+            if (samePost && people.resolve(n).filter(holder::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -368,7 +390,8 @@ final class Resolver {
         }
         for (TitleHit t : a.titles) {
             if (!t.definite() || t.plural() || t.affiliation().isPresent() || !STATE_POSTS.contains(t.titleClass())
-                    || linked(a, t) || a.isQuoted(t.start()) || holderOf(t).isPresent()) {
+                    || linked(a, t) || a.isQuoted(t.start())
+                    || holderOf(t).filter(h -> !anotherHolderNamedAfter(a, t, h)).isPresent()) {
                 continue;
             }
             boolean taken = out.stream().anyMatch(r -> r.start() < t.end() && t.start() < r.end());

@@ -27,6 +27,16 @@ class UnnamedOfficialsTest {
     }
 
     @Test
+    void theHostWhoseTitleTheGuestSharesIsStillTheHomeCountry() {
+        Extraction x = Articles.parsed("PM meeting with Prime Minister Ali Hadi of Iraq",
+                "The Prime Minister met with Prime Minister of Iraq Ali Hadi in London this afternoon.\n\n"
+                        + "He welcomed the progress Iraq has made and said that Portugal is keen to assist.",
+                "2023-05-08");
+        assertThat(meetings(x)).containsExactly(List.of("Ali Hadi", "Portugal"));
+        assertThat(x.positions()).extracting(p -> p.holder().name()).containsExactly("Portugal");
+    }
+
+    @Test
     void theCountryOfTheOtherSidesPostIsNotTheHomeCountry() {
         Extraction x = Articles.parsed("Foreign Secretary meets Norwegian Foreign Minister",
                 "The Foreign Secretary met Lars Berg today.\n\n"
