@@ -116,8 +116,8 @@ final class Doc {
     boolean inPrepositionalPhrase(Annotated a, ActorRef r, int from) {
         for (int k = r.start() - 1; k >= from; k--) {
             String w = a.lower(k);
-            if (insideTitle(a, k)) {
-                return false;
+            if (insideTitle(a, k) || inDate(a, k)) {
+                return false;   // "On Friday Vladimir Putin had ...": the phrase ends with its date
             }
             if (PREPOSITIONS.contains(w)) {
                 return true;
@@ -129,6 +129,16 @@ final class Doc {
             if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("PROPN")
                     || pos.equals("NOUN") || pos.equals("CCONJ") || w.equals("'s") || w.equals("-") || w.equals(","))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inDate(Annotated a, int k) {
+        int offset = a.token(k).begin();
+        for (DateMention d : a.dates) {
+            if (offset >= d.begin() && offset < d.end()) {
+                return true;
             }
         }
         return false;

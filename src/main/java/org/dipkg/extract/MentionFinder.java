@@ -167,7 +167,7 @@ final class MentionFinder {
             while (end < a.size() && end - i < 6 && !insideTitle(a, end)
                     && (isNameWord(a, end) || attached(a, end)
                     || isParticle(a, end) && end + 1 < a.size() && isNameWord(a, end + 1))
-                    && !(person > i && notAName(a, end))) {
+                    && !(person > i && notAName(a, end) && !attached(a, end))) {
                 end++;
             }
             if (person > i) {
@@ -260,7 +260,7 @@ final class MentionFinder {
         }
         String w = t.text();
         return w.equals("-") && i + 1 < a.size() && a.token(i + 1).begin() == t.end()
-                || prev.text().equals("-") && !w.isEmpty() && Character.isLetter(w.charAt(0));
+                || prev.text().endsWith("-") && !w.isEmpty() && Character.isLetter(w.charAt(0));   // "Jae-" "in"
     }
 
     private boolean isParticle(Annotated a, int i) {

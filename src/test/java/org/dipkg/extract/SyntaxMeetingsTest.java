@@ -89,6 +89,20 @@ class SyntaxMeetingsTest {
     }
 
     @Test
+    void aDateBeforeTheSubjectIsNoPrepositionalPhraseOfIt() {
+        Extraction x = Articles.parsed("Call", "On Friday Rosa Vidal had a telephone conversation with President of "
+                + "Peru Tomas Quispe.", "2023-05-10");
+        assertThat(met(x, "Rosa Vidal", "Tomas Quispe")).as(meetings(x).toString()).isTrue();
+    }
+
+    @Test
+    void aHonorificAndAHyphenatedGivenNameAreReadAsTheyAreMeant() {
+        Extraction x = Articles.parsed("Calls", "Prime Minister Shri Rajan Mehta today received a telephone call "
+                + "from President Han Jae-in of South Korea.", "2023-05-10");
+        assertThat(meetings(x)).containsExactly(List.of("Han Jae-in", "Rajan Mehta"));
+    }
+
+    @Test
     void meetingNounWithACounterpartInApposition() {
         Extraction x = Articles.parsed("Visit", "Chilean President Rosa Vidal is in Lima for a meeting with her "
                 + "Peruvian counterpart, Tomas Quispe.", "2023-05-08");
