@@ -117,7 +117,7 @@ final class Doc {
         for (int k = r.start() - 1; k >= from; k--) {
             String w = a.lower(k);
             if (insideTitle(a, k) || inDate(a, k)) {
-                return false;   // "On Friday Vladimir Putin had ...": the phrase ends with its date
+                return false;   // "On Friday Rosa Vidal had ...": the phrase ends with its date
             }
             if (PREPOSITIONS.contains(w)) {
                 return true;

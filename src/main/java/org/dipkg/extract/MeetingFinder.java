@@ -264,8 +264,8 @@ final class MeetingFinder {
     }
 
     /**
-     * Where the article is told from when no dateline says it: "X is in Cairo for talks", "arrived
-     * in Cairo", "reports from the city of Cebu" in the lead, or "here in Cairo" anywhere.
+     * Where the article is told from when no dateline says it: "X is in Lima for talks", "arrived
+     * in Lima", "reports from the town of Puerto Varas" in the lead, or "here in Lima" anywhere.
      */
     private Optional<Place> whereTheLeadIs() {
         int leads = 0;
