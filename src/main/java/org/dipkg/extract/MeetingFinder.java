@@ -852,23 +852,11 @@ final class MeetingFinder {
      * date of the sentences before it.
      */
     private Optional<PartialDate> earlierFutureDate(Annotated a) {
-        if (doc.published.isEmpty()) {
-            return Optional.empty();
-        }
-        String published = PartialDate.of(doc.published.get()).iso();
         for (int s = a.sentence.index() - 1; s >= 0; s--) {
             Annotated prev = doc.sentences.get(s);
-            if (doc.isHeadline(prev)) {
-                continue;
-            }
-            for (DateMention d : prev.dates) {
-                if (isQuotedOffset(prev, d.begin())) {
-                    continue;
-                }
-                Optional<PartialDate> r = doc.resolve(d, true);
-                if (r.isPresent() && r.get().iso().compareTo(published) > 0) {
-                    return r;
-                }
+            Optional<PartialDate> d = doc.isHeadline(prev) ? Optional.empty() : dateOfTense(prev, true);
+            if (d.isPresent()) {
+                return d;
             }
         }
         return Optional.empty();
@@ -884,16 +872,22 @@ final class MeetingFinder {
         if (prev.sentence.paragraph() != a.sentence.paragraph() || doc.isHeadline(prev)) {
             return Optional.empty();
         }
-        for (DateMention d : prev.dates) {
-            if (isQuotedOffset(prev, d.begin())) {
+        return dateOfTense(prev, future);
+    }
+
+    /** The first date a sentence gives outside quotations that falls after publication, or not, as {@code future}. */
+    private Optional<PartialDate> dateOfTense(Annotated a, boolean future) {
+        if (doc.published.isEmpty()) {
+            return Optional.empty();
+        }
+        String published = PartialDate.of(doc.published.get()).iso();
+        for (DateMention d : a.dates) {
+            if (isQuotedOffset(a, d.begin())) {
                 continue;
             }
             Optional<PartialDate> r = doc.resolve(d, future);
-            if (r.isPresent() && doc.published.isPresent()) {
-                boolean after = r.get().iso().compareTo(PartialDate.of(doc.published.get()).iso()) > 0;
-                if (after == future) {
-                    return r;
-                }
+            if (r.isPresent() && r.get().iso().compareTo(published) > 0 == future) {
+                return r;
             }
         }
         return Optional.empty();

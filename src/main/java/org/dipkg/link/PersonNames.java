@@ -9,7 +9,7 @@ import org.dipkg.extract.Text;
  * The form person names are compared in: lower case, accents and punctuation folded,
  * initials and the suffixes Jr and Sr dropped, so "Daniel J. Marsh Jr." is "daniel marsh";
  * and the spellings that English transliterations of Cyrillic names alternate between
- * folded to one, so "Sergey", "Sergei" and "Sergeiy" compare alike, as do "Dmitry",
+ * folded to one, so "Sergey" and "Sergei" compare alike, as do "Dmitry",
  * "Dmitri" and "Dmitriy", "Nikolay" and "Nikolai", "Aleksey" and "Alexei".
  */
 final class PersonNames {
