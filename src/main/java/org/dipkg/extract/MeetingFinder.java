@@ -475,8 +475,11 @@ final class MeetingFinder {
         if (pos.equals("NOUN") || pos.equals("PROPN")) {
             return true;
         }
-        // the tagger takes a sentence-initial "Talks between ..." for a verb
+        // the tagger takes a sentence-initial "Talks between ..." for a verb; the parser may know better
         int before = m.start() - 1;
+        if (Syntax.has(a) && Syntax.parse(a).tag(m.end() - 1).startsWith("NN")) {
+            return true;
+        }
         return pos.equals("VERB") && (before < 0 || a.token(before).pos().equals("DET")
                 || a.token(before).pos().equals("ADJ")) && a.isWord(m.end(), "between", "with", "on", "in", "of");
     }
@@ -708,10 +711,12 @@ final class MeetingFinder {
                 }
             }
         }
+        Optional<Integer> governing = governingVerb(a, noun.start());
         if (isDefinite(a, noun.start())) {
+            // "will attend the summit of X": who attends, hosts or holds a meeting named by a definite noun met too
+            governing.ifPresent(v -> subjectOf(a, v).forEach(out::add));
             return out;
         }
-        Optional<Integer> governing = governingVerb(a, noun.start());
         if (governing.isPresent()) {
             subjectOf(a, governing.get()).forEach(out::add);
         } else if (!isDefinite(a, noun.start()) && noun.start() > 0
@@ -825,6 +830,7 @@ final class MeetingFinder {
                 }
             }
         }
+        to = Math.min(to, innerClause(a, anchor));
         for (CueList.Match m : doc.cues().future().findAll(a.tokens(), from, to)) {
             if (!a.isQuoted(m.start())) {
                 return true;
@@ -893,11 +899,37 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
+    /**
+     * Where a clause inside the meeting's purpose begins: "called X to discuss the elections
+     * scheduled for 7 June" — the date and the future of "scheduled" are the elections', not the
+     * call's. A verb after the purpose's own verb opens it; "met to discuss trade on Monday" has none.
+     */
+    private static int innerClause(Annotated a, int anchor) {
+        for (int k = anchor + 1; k + 1 < a.size(); k++) {
+            if (a.isQuoted(k) || !a.isWord(k, "to") || !isBareVerb(a, k + 1)) {
+                continue;
+            }
+            for (int v = k + 2; v < a.size(); v++) {
+                if (a.token(v).isVerb() || Syntax.has(a) && Syntax.parse(a).tag(v).startsWith("VB")) {
+                    return v;
+                }
+            }
+            return a.size();
+        }
+        return a.size();
+    }
+
+    private static boolean isBareVerb(Annotated a, int k) {
+        return Syntax.has(a) ? Syntax.parse(a).tag(k).equals("VB") : a.token(k).isVerb();
+    }
+
     private Optional<PartialDate> dateNear(Annotated a, int anchor, boolean future) {
         int anchorOffset = a.token(anchor).begin();
+        int inner = innerClause(a, anchor);
+        int innerOffset = inner < a.size() ? a.token(inner).begin() : Integer.MAX_VALUE;
         DateMention best = null;
         for (DateMention d : a.dates) {
-            if (isQuotedOffset(a, d.begin())) {
+            if (isQuotedOffset(a, d.begin()) || d.begin() >= innerOffset) {
                 continue;
             }
             if (best == null || Math.abs(d.begin() - anchorOffset) < Math.abs(best.begin() - anchorOffset)

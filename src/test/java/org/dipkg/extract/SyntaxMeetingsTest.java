@@ -250,4 +250,32 @@ class SyntaxMeetingsTest {
                 + "Prime Minister Carl Fix of Canada.", "2023-05-10");
         assertThat(met(x, "Anna Berg", "Carl Fix")).as(meetings(x).toString()).isTrue();
     }
+
+    @Test
+    void talksAfterASpeechVerbAreANounWithTheirParties() {
+        Extraction x = Articles.parsed("Talks", "Foreign Minister Ana Duarte said talks among Chile, Peru and "
+                + "Bolivia had served their purpose.", "2023-05-12");
+        assertThat(met(x, "Chile", "Peru", "Bolivia")).as(meetings(x).toString()).isTrue();
+    }
+
+    @Test
+    void whoAttendsADefiniteSummitTookPartInIt() {
+        Extraction x = Articles.parsed("Summit", "President Tomas Quispe of Peru will attend the summit of the "
+                + "African Union in Addis Ababa next week.", "2023-05-12");
+        assertThat(met(x, "Tomas Quispe", "African Union")).as(meetings(x).toString()).isTrue();
+    }
+
+    @Test
+    void aDateInsideTheMeetingsPurposeIsNotItsDate() {
+        Extraction x = Articles.parsed("Calls", "Foreign Minister Ana Duarte of Portugal had phone calls with "
+                + "President Tomas Quispe of Peru and President Rosa Vidal of Chile, to discuss the elections "
+                + "scheduled to take place on 7 June.", "2023-05-12");
+        Meeting m = x.meetings().stream().filter(c -> c.participants().stream().anyMatch(p -> p.name()
+                .equals("Tomas Quispe"))).findFirst().orElseThrow();
+        assertThat(m.planned()).isFalse();
+        assertThat(m.date().map(org.dipkg.model.PartialDate::iso)).hasValue("2023-05-12");
+        Extraction y = Articles.parsed("Talks", "Foreign Minister Ana Duarte of Portugal met President Tomas "
+                + "Quispe of Peru to discuss trade on 10 May.", "2023-05-12");
+        assertThat(dateOf(y, "Ana Duarte", "Tomas Quispe")).isEqualTo("2023-05-10");
+    }
 }
