@@ -21,6 +21,10 @@ final class Clauses {
             if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals("--") || w.equals("\u2014")) {
                 return i;
             }
+            if (fromLeft(a, i)) {   // a caption's "meets with, from left, X, Y and Z"
+                i += a.isWord(i + 2, "to") ? 4 : 2;
+                continue;
+            }
             if (a.token(i).pos().equals("VERB") && a.hit(i) == null && !isNameToken(doc, a, i)) {
                 return i;
             }
@@ -33,6 +37,21 @@ final class Clauses {
             i++;
         }
         return i;
+    }
+
+    /** "from left", "from left to right": the order of the persons a caption names next. */
+    static boolean fromLeft(Annotated a, int i) {
+        return a.isWord(i, "from") && a.isWord(i + 1, "left", "right");
+    }
+
+    /** The token after a caption's ", from left," at {@code i}, or {@code i} when there is none. */
+    static int afterFromLeft(Annotated a, int i) {
+        int k = a.isWord(i, ",", "(") ? i + 1 : i;
+        if (!fromLeft(a, k)) {
+            return i;
+        }
+        k += a.isWord(k + 2, "to") ? 4 : 2;
+        return a.isWord(k, ",", ")") ? k + 1 : k;
     }
 
     private static boolean isNameToken(Doc doc, Annotated a, int i) {
@@ -48,8 +67,10 @@ final class Clauses {
         if (i >= a.size()) {
             return false;
         }
-        if (a.isWord(i, "and")) {
-            return true;
+        if (a.isWord(i, "and") || fromLeft(a, i)
+                || a.isWord(i, "along", "together") && a.isWord(i + 1, "with")
+                || a.isWord(i, "as") && a.isWord(i + 1, "well") && a.isWord(i + 2, "as")) {
+            return true;   // ", along with X", ", as well as X"
         }
         int k = a.isWord(i, "the") ? i + 1 : i;
         return !doc.refsIn(a, k, k + 1).isEmpty() || a.hit(k) != null

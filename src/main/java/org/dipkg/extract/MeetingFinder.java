@@ -609,6 +609,7 @@ final class MeetingFinder {
             return out;
         }
         subjectOf(a, verb.start()).forEach(out::add);
+        after = Clauses.afterFromLeft(a, after);
         int k = after;
         int with = withAfter(a, after);
         if (with >= 0) {

@@ -278,4 +278,26 @@ class SyntaxMeetingsTest {
                 + "Quispe of Peru to discuss trade on 10 May.", "2023-05-12");
         assertThat(dateOf(y, "Ana Duarte", "Tomas Quispe")).isEqualTo("2023-05-10");
     }
+
+    @Test
+    void aCaptionsFromLeftListAndAnAlongWithAreAllMet() {
+        Extraction x = Articles.parsed("Leaders", "President Ana Duarte meets with, from left, Niger President "
+                + "Amadou Issa, Benin President Rosa Vidal and Guinea President Tomas Quispe, in Lisbon, July 29.",
+                "2023-07-30");
+        assertThat(met(x, "Ana Duarte", "Amadou Issa", "Rosa Vidal", "Tomas Quispe")).as(meetings(x).toString()).isTrue();
+        Extraction y = Articles.parsed("Leaders", "Foreign Minister Ana Duarte of Portugal met Ugandan President "
+                + "Amadou Issa and Burundi President Rosa Vidal, along with Congo's Interior Minister Ivo Marek.",
+                "2023-07-30");
+        assertThat(met(y, "Ana Duarte", "Amadou Issa", "Rosa Vidal", "Ivo Marek")).as(meetings(y).toString()).isTrue();
+    }
+
+    @Test
+    void attendingOrAddressingABodyInSessionIsMeetingIt() {
+        Extraction x = Articles.parsed("Travel", "Secretary General Lena Holm will travel to New York next week to "
+                + "attend the United Nations General Assembly.", "2023-09-12");
+        assertThat(met(x, "Lena Holm", "UN General Assembly")).as(meetings(x).toString()).isTrue();
+        Extraction y = Articles.parsed("Summit", "Envoy Lena Holm addressed the summit of the African Union in "
+                + "Addis Ababa on Monday.", "2023-09-12");
+        assertThat(met(y, "Lena Holm", "African Union")).as(meetings(y).toString()).isTrue();
+    }
 }
