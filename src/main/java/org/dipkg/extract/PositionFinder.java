@@ -11,7 +11,8 @@ import org.dipkg.model.Position;
 /**
  * Finds stated stances: a stance cue ("welcomes", "rejecting", "concerns over",
  * "non-negotiable", "openness to", "optimistic") outside quotations, held by the
- * sentence's subject or speaker. A sentence that names no one continues the stance of
+ * sentence's subject or speaker, or words reported in indirect speech without such a cue
+ * ("X says the plan is not dead"). A sentence that names no one continues the stance of
  * the one before it in the same passage ("... are essential for the stability of the
  * region"). A following "if" makes a stance conditional.
  */
@@ -45,6 +46,9 @@ final class PositionFinder {
             }
             quoted(a, out);
             List<CueList.Match> cues = stanceCues(a, false);
+            if (cues.isEmpty()) {
+                cues = reported(a);
+            }
             for (int c = 0; c < cues.size(); c++) {
                 CueList.Match m = cues.get(c);
                 int end = c + 1 < cues.size() ? cues.get(c + 1).start() : a.size();
@@ -56,7 +60,7 @@ final class PositionFinder {
                 if (who.isEmpty()) {
                     continue;
                 }
-                String text = text(a, Math.max(textStart(a, m.start()), 0), end);
+                String text = text(a, m.value().equals("other") ? m.end() : Math.max(textStart(a, m.start()), 0), end);
                 boolean conditional = conditional(a, m.start());
                 for (Actor h : who) {
                     out.add(new Position(h, text, m.value(), conditional,
@@ -127,6 +131,44 @@ final class PositionFinder {
                     new Evidence(a.sentence.index(), offset, a.token(Math.max(end, m.end()) - 1).end(),
                             a.sentence.text(), "position.quoted." + m.value())));
         }
+    }
+
+    /**
+     * Indirect speech without a stance cue, a stance of kind "other": "X says the plan is not
+     * dead", "X said that free trade was a priority", "X stressed the importance of the talks" (a
+     * speech verb with a clause or an object after it). What is said of a meeting ("said they
+     * will meet again in May") is news, not a stance.
+     */
+    private List<CueList.Match> reported(Annotated a) {
+        if (!Syntax.has(a)) {
+            return List.of();
+        }
+        org.dipkg.model.Parse p = Syntax.parse(a);
+        for (CueList.Match m : doc.cues().speech().findAll(a.tokens())) {
+            int v = m.start();
+            int next = m.end();
+            if (a.isQuoted(v) || next + 3 >= a.size() || a.isQuoted(next) || a.isQuoted(next + 1)
+                    || !p.tag(v).startsWith("VB") || a.token(v).isCapitalized()) {
+                continue;
+            }
+            int complement = -1;
+            for (int c : p.children(v)) {
+                if ((p.label(c).equals("ccomp") || p.label(c).equals("dobj")) && c > v) {
+                    complement = c;
+                }
+            }
+            if (complement < 0 && !a.isWord(next, "that")) {
+                continue;
+            }
+            boolean meeting = false;
+            for (int k = next; k < a.size(); k++) {
+                meeting |= meetingTriggers.contains(key(a, k));
+            }
+            if (!meeting) {
+                return List.of(new CueList.Match(v, m.length(), "other", m.cue()));
+            }
+        }
+        return List.of();
     }
 
     /** "I welcome you", "thank you": courtesies of a speech, not stances. */

@@ -105,4 +105,20 @@ class SyntaxHoldersTest {
         assertThat(x.statements()).isEmpty();
         assertThat(x.actors().stream().map(Actor::name)).contains("Laila Noor", "Ravi Menon");
     }
+
+    @Test
+    void indirectSpeechIsAStanceOfItsSpeaker() {
+        Extraction x = Articles.parsed("Talks", "Foreign Minister Lars Berg of Norway says the peace plan is not "
+                + "dead and still offers a route to a settlement.", "2023-05-10");
+        assertThat(x.positions()).anyMatch(p -> p.holder().name().equals("Lars Berg") && p.stance().equals("other")
+                && p.text().contains("not dead"));
+    }
+
+    @Test
+    void newsOfAMeetingOrATitleWithAVerbsSpellingIsNoStance() {
+        Extraction x = Articles.parsed("Talks", "Foreign Minister Lars Berg of Norway said officials will meet "
+                + "again with President Amani Otieno on 30 May. Secretary of State Ana Duarte met the envoy "
+                + "of Kenya in Lisbon.", "2023-05-10");
+        assertThat(positions(x)).isEmpty();
+    }
 }
