@@ -90,4 +90,21 @@ class DemandListsTest {
                 + "free and fair.", "2023-05-10");
         assertThat(x.demands()).isEmpty();
     }
+
+    @Test
+    void expectingOthersToActAndAnImperativeAreDemands() {
+        Extraction x = Articles.parsed("Statement", "Foreign Minister Ana Duarte said Portugal expects both sides "
+                + "to meet their obligations under the plan.", "2023-05-08");
+        assertThat(texts(x)).anyMatch(t -> t.contains("meet their obligations"));
+        Extraction y = Articles.parsed("Statement", "Foreign Minister Ana Duarte of Portugal said it was imperative "
+                + "to bring the perpetrators of the attack to justice.", "2023-05-08");
+        assertThat(texts(y)).anyMatch(t -> t.contains("to justice"));
+    }
+
+    @Test
+    void beingExpectedToArriveIsNoDemand() {
+        Extraction x = Articles.parsed("Travel", "President Ana Duarte of Portugal is expected to arrive in Lima "
+                + "on Monday.", "2023-05-08");
+        assertThat(texts(x)).isEmpty();
+    }
 }
