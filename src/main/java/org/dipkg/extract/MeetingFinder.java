@@ -26,7 +26,7 @@ final class MeetingFinder {
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those", "that", "our", "their",
             "his", "her", "its", "your", "such");
     private static final Set<String> ADJUNCT = Set.of("after", "following", "during", "since");
-    private static final Set<String> NEEDS_PERSON_OBJECT = Set.of("host", "receive", "welcome");
+    private static final Set<String> NEEDS_PERSON_OBJECT = Set.of("host", "receive", "welcome", "call");
 
     /** A meeting as one sentence tells it. */
     record Candidate(int sentence, MeetingKind kind, Set<Actor> participants, Optional<Place> place,
@@ -341,6 +341,9 @@ final class MeetingFinder {
                     || verb.get().value().endsWith("+body") && body.isEmpty())) {
                 verb = Optional.empty();
             }
+            if (verb.isPresent() && verb.get().cue().equals("call") && verbParticipants(a, verb.get(), false).size() < 2) {
+                verb = Optional.empty();   // "called for X", "called X's decision ...": no telephone call
+            }
             Set<Actor> syntactic = verb.isPresent() && body.isEmpty() ? syntaxVerbParticipants(a, i, needsWith) : Set.of();
             if (needsWith && withAfter(a, verb.get().end()) < 0 && !a.isWord(verb.get().end() - 1, "to")
                     && syntactic.isEmpty()) {
@@ -603,6 +606,12 @@ final class MeetingFinder {
             List<ActorRef> object = doc.refsIn(a, after, Clauses.listEnd(doc, a, after, 12));
             if (object.isEmpty() || !object.get(0).isPerson() || object.get(0).start() > after + 6) {
                 return out;
+            }
+            boolean call = org.dipkg.nlp.Lemmas.candidates(a.lower(verb.start())).contains("call");
+            if (call && (a.isWord(after, "for", "on", "upon", "in", "off", "out", "it", "this", "that")
+                    || a.isWord(object.get(0).end(), "'s", "'", "a", "an", "the")
+                    || a.token(object.get(0).end() - 1).text().endsWith("'s"))) {
+                return out;   // "called for the release of X", "called X's decision a mistake": no call
             }
             subjectOf(a, verb.start()).forEach(out::add);
             object.forEach(r -> out.add(r.actor()));

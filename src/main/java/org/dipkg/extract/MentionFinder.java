@@ -282,7 +282,8 @@ final class MentionFinder {
         if (w.matches("E\\.?") && (a.isWord(i - 1, "h.", "h") || a.isWord(i - 1, ".") && a.isWord(i - 2, "h"))) {
             return false;   // "H. E. Vladimir Sokolov": His Excellency, written apart
         }
-        if (t.pos().equals("ADV") && (i == 0 || a.isWord(i + 1, ","))) {
+        boolean adverb = t.pos().equals("ADV") || Syntax.has(a) && Syntax.parse(a).tag(i).startsWith("RB");
+        if (adverb && (i == 0 || a.isWord(i + 1, ","))) {
             return false;   // "Finally, the Secretary ..."
         }
         return !t.pos().equals("PRON") && !t.pos().equals("DET") && !t.pos().equals("ADP")

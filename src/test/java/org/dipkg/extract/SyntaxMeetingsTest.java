@@ -300,4 +300,22 @@ class SyntaxMeetingsTest {
                 + "Addis Ababa on Monday.", "2023-09-12");
         assertThat(met(y, "Lena Holm", "African Union")).as(meetings(y).toString()).isTrue();
     }
+
+    @Test
+    void callingSomeoneIsATelephoneCallButCallingForOrOnIsNot() {
+        Extraction x = Articles.parsed("Readout", "Last night, President Ana Duarte called President Tomas Quispe "
+                + "of Peru to inform him that she will not be able to travel.", "2023-05-12");
+        assertThat(met(x, "Ana Duarte", "Tomas Quispe")).as(meetings(x).toString()).isTrue();
+        assertThat(x.meetings().get(0).kind()).isEqualTo(org.dipkg.model.MeetingKind.PHONE_CALL);
+        Extraction y = Articles.parsed("Statement", "President Ana Duarte called for the release of President "
+                + "Tomas Quispe of Peru. She called President Quispe's arrest a mistake.", "2023-05-12");
+        assertThat(y.meetings()).isEmpty();
+    }
+
+    @Test
+    void anAdverbOpeningTheSentenceIsNoPerson() {
+        Extraction x = Articles.parsed("Visit", "Afterwards, Secretary-General Ana Duarte met with President "
+                + "Tomas Quispe of Peru.", "2023-05-12");
+        assertThat(x.actors()).noneMatch(a -> a.name().equals("Afterwards"));
+    }
 }
