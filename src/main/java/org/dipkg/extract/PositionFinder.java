@@ -153,11 +153,11 @@ final class PositionFinder {
             }
             int complement = -1;
             for (int c : p.children(v)) {
-                if ((p.label(c).equals("ccomp") || p.label(c).equals("dobj")) && c > v) {
+                if (p.label(c).equals("ccomp") && c > v && evaluative(a, p, c)) {
                     complement = c;
                 }
             }
-            if (complement < 0 && !a.isWord(next, "that")) {
+            if (complement < 0) {
                 continue;
             }
             boolean meeting = false;
@@ -169,6 +169,23 @@ final class PositionFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A reported clause that judges rather than tells: a predicate after a copula ("the plan is
+     * not dead", "free trade was a priority"), a negation ("will never accept ...") or a modal of
+     * obligation ("everyone should ...", "the Union must ..."). "Several more are still being
+     * held" tells news.
+     */
+    private static boolean evaluative(Annotated a, org.dipkg.model.Parse p, int head) {
+        for (int c : p.children(head)) {
+            String l = p.label(c);
+            if (l.equals("acomp") || l.equals("attr") || l.equals("neg")
+                    || p.tag(c).equals("MD") && a.isWord(c, "should", "must", "cannot", "can't", "ought")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "I welcome you", "thank you": courtesies of a speech, not stances. */
