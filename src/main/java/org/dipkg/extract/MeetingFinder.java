@@ -59,11 +59,48 @@ final class MeetingFinder {
         List<Candidate> out = new ArrayList<>();
         for (Annotated a : doc.sentences) {
             if (!doc.isHeadline(a)) {
-                inSentence(a).ifPresent(out::add);
+                inSentence(a).ifPresent(c -> out.addAll(separately(a, c)));
                 out.addAll(forumSummits(a));
             }
         }
         headlineMeeting(out).ifPresent(c -> out.add(0, c));
+        return out;
+    }
+
+    /**
+     * "X held separate meetings with A and B", "during meetings with A, as well as with B": one
+     * meeting for each party met, with those named before the meeting word (who met them all).
+     */
+    private List<Candidate> separately(Annotated a, Candidate c) {
+        if (c.triggers().isEmpty()) {
+            return List.of(c);
+        }
+        int anchor = java.util.Collections.min(c.triggers());
+        boolean separate = a.isWord(anchor, "meetings");
+        for (int k = 0; k < a.size() && !separate; k++) {
+            separate = !a.isQuoted(k) && a.isWord(k, "separate", "separately");
+        }
+        if (!separate) {
+            return List.of(c);
+        }
+        Set<Actor> hosts = new LinkedHashSet<>();
+        Set<Actor> met = new LinkedHashSet<>();
+        for (ActorRef r : doc.refs(a.sentence.index())) {
+            if (c.participants().contains(r.actor()) && !r.affiliation()) {
+                (r.start() < anchor ? hosts : met).add(r.actor());
+            }
+        }
+        met.removeAll(hosts);
+        if (hosts.isEmpty() || met.size() < 2 || !c.participants().containsAll(met)) {
+            return List.of(c);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Actor other : met) {
+            Set<Actor> two = new LinkedHashSet<>(hosts);
+            two.add(other);
+            out.add(new Candidate(c.sentence(), c.kind(), two, c.place(), c.venue(), c.date(), c.planned(),
+                    c.anaphoric(), c.evidence(), c.triggers()));
+        }
         return out;
     }
 
@@ -134,7 +171,8 @@ final class MeetingFinder {
         }
         boolean future = hasFutureCue(h, 0);
         Optional<PartialDate> date = bylineDate().or(() -> future ? Optional.empty() : doc.published.map(PartialDate::of));
-        return Optional.of(new Candidate(h.sentence.index(), MeetingKind.MEETING, participants, articlePlace,
+        Optional<Place> place = future ? articlePlace : articlePlace.or(() -> leadPlace);
+        return Optional.of(new Candidate(h.sentence.index(), MeetingKind.MEETING, participants, place,
                 Optional.empty(), date, future, false, Evidence.of(h.sentence, "meeting.headline"), Set.of()));
     }
 
@@ -265,7 +303,8 @@ final class MeetingFinder {
 
     /**
      * Where the article is told from when no dateline says it: "X is in Lima for talks", "arrived
-     * in Lima", "reports from the town of Puerto Varas" in the lead, or "here in Lima" anywhere.
+     * in Lima", "reports from the town of Puerto Varas" in the lead, or "here in Lima" and "welcome
+     * you to Lima" anywhere.
      */
     private Optional<Place> whereTheLeadIs() {
         int leads = 0;
@@ -276,7 +315,8 @@ final class MeetingFinder {
             boolean lead = leads++ < 2;
             for (int i = 1; i < a.size(); i++) {
                 Gazetteer.Hit h = a.hit(i);
-                boolean here = i >= 2 && a.isWord(i - 1, "in") && a.isWord(i - 2, "here");
+                boolean here = i >= 2 && a.isWord(i - 1, "in") && a.isWord(i - 2, "here")
+                        || i >= 3 && a.isWord(i - 1, "to") && a.isWord(i - 2, "you") && a.lower(i - 3).startsWith("welcom");
                 if (h == null || h.entry().place().isEmpty() || a.isQuoted(i) && !here) {
                     continue;
                 }

@@ -318,4 +318,23 @@ class SyntaxMeetingsTest {
                 + "Tomas Quispe of Peru.", "2023-05-12");
         assertThat(x.actors()).noneMatch(a -> a.name().equals("Afterwards"));
     }
+
+    @Test
+    void separateMeetingsAreOneForEachPartyMet() {
+        Extraction x = Articles.parsed("Talks", "Foreign Minister Ana Duarte of Portugal held separate meetings "
+                + "yesterday with the Minister of Foreign Affairs of Chile, Tomas Quispe, and the Minister of Foreign "
+                + "Affairs of Peru, Rosa Vidal.", "2023-05-12");
+        assertThat(meetings(x)).contains(List.of("Ana Duarte", "Tomas Quispe"), List.of("Ana Duarte", "Rosa Vidal"));
+        Extraction y = Articles.parsed("Talks", "Foreign Minister Ana Duarte of Portugal met President Tomas "
+                + "Quispe of Peru and Prime Minister Rosa Vidal of Peru in Lima.", "2023-05-12");
+        assertThat(met(y, "Ana Duarte", "Tomas Quispe", "Rosa Vidal")).as(meetings(y).toString()).isTrue();
+    }
+
+    @Test
+    void aTranscriptsWelcomeToACityPlacesItsMeeting() {
+        Extraction x = Articles.parsed("Remarks With Foreign Minister Tomas Quispe of Peru Before Their Meeting",
+                "SECRETARY DUARTE: Minister, let me welcome you to Lisbon once again.\n\nFOREIGN MINISTER QUISPE: "
+                + "Thank you, Madam Secretary.", "2023-05-12");
+        assertThat(x.meetings()).anyMatch(m -> m.place().map(org.dipkg.model.Place::name).orElse("").equals("Lisbon"));
+    }
 }
