@@ -282,8 +282,10 @@ final class Resolver {
     }
 
     /**
-     * The holder of a title used without a name: a person of the article holding that post
-     * (most recently named first), else for heads of organizations the organization.
+     * The holder of a title used without a name: a person of the article holding exactly that
+     * post, else the first one named whose post contains it ("the Minister" for the visiting
+     * "Minister of State for Development" named before her host, "Foreign Minister Y"), else for
+     * heads of organizations the organization.
      */
     Optional<Actor> holderOf(TitleHit t) {
         if (t.plural()) {
@@ -295,10 +297,11 @@ final class Resolver {
             String rk = " " + Text.key(r.title()) + " ";
             if ((rk.contains(key) || key.contains(rk))
                     && (t.affiliation().isEmpty() || t.affiliation().equals(r.affiliation()) || r.affiliation().isEmpty())) {
-                best = r.person();
                 if (rk.equals(key)) {
+                    best = r.person();
                     break;
                 }
+                best = best == null ? r.person() : best;
             }
         }
         if (best != null) {

@@ -87,4 +87,13 @@ class UnnamedOfficialsTest {
         assertThat(x.positions()).filteredOn(p -> p.text().contains("thanked"))
                 .extracting(p -> p.holder().name()).containsExactly("NATO");
     }
+
+    @Test
+    void aBareTitleIsTheFirstNamedHolderOfAPostThatContainsIt() {
+        Extraction x = Articles.parsed("Minister visits Kenya",
+                "Minister of State for Development Ana Duarte of Portugal met Foreign Minister Amani Otieno of Kenya "
+                        + "in Nairobi.\n\nThe Minister also raised concern about the drought in the north.",
+                "2023-05-08");
+        assertThat(x.positions()).anyMatch(p -> p.holder().name().equals("Ana Duarte") && p.text().contains("drought"));
+    }
 }
