@@ -211,10 +211,21 @@ final class MentionFinder {
         while (end < a.size() && (p.entityType(end).equals("PERSON") && (!p.entityStarts(end) || afterInitial(a, end))
                 || initialStop(a, end) || initialStop(a, end - 1))
                 && !a.isWord(end, "'s", "'") && !insideTitle(a, end)
-                && (a.hit(end) == null && !notAName(a, end) || a.isWord(end - 1, "-") && attached(a, end))) {
+                && (a.hit(end) == null && (!notAName(a, end) || monthInName(a, p, end))
+                        || a.isWord(end - 1, "-") && attached(a, end))) {
             end++;
         }
         return end;
+    }
+
+    /**
+     * "Theresa May", "Tom August": a word of the no-name list (a month) inside a name the
+     * recognizer tags, with no day number after it.
+     */
+    private boolean monthInName(Annotated a, Parse p, int k) {
+        return p.entityType(k).equals("PERSON") && !p.entityStarts(k) && lexicon.cues.nonNames().containsWord(a.token(k))
+                && lexicon.cues.meetingNouns().matchAt(a.tokens(), k).isEmpty()
+                && !(k + 1 < a.size() && a.token(k + 1).pos().equals("NUM"));
     }
 
     /** "Varga Meeting" in a title-case headline: a word that names a meeting or is listed as no name. */
@@ -263,8 +274,10 @@ final class MentionFinder {
                 || prev.text().endsWith("-") && !w.isEmpty() && Character.isLetter(w.charAt(0));   // "Jae-" "in"
     }
 
+    /** "bin", "al", and "al-" written onto the next word ("al-Kadhimi" tokenized "al-" "Kadhimi"). */
     private boolean isParticle(Annotated a, int i) {
-        return PARTICLES.contains(a.lower(i));
+        String w = a.lower(i);
+        return PARTICLES.contains(w) || w.endsWith("-") && PARTICLES.contains(w.substring(0, w.length() - 1));
     }
 
     boolean isNameWord(Annotated a, int i) {
@@ -334,7 +347,8 @@ final class MentionFinder {
                 k++;
             }
             TitleHit after = titleStartingNear(a, k);
-            if (after != null) {
+            boolean subject = after != null && after.end() < a.size() && a.token(after.end()).isVerb();
+            if (after != null && !subject) {   // not "X, the Secretary-General discussed ...": a new subject
                 titles.add(after);
                 strong = true;
             }

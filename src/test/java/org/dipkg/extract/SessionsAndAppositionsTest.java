@@ -115,4 +115,19 @@ class SessionsAndAppositionsTest {
                 "2023-05-10");
         assertThat(persons(x)).containsExactly("Vladimir Sokolov");
     }
+
+    @Test
+    void aMonthInsideANameAndAnAttachedParticleStayInTheName() {
+        Extraction x = Articles.parsed("Call", "Prime Minister Theresa May spoke with President Tomas Quispe of Peru. "
+                + "Secretary of State Ana Duarte met with Iraqi Prime Minister Karim al-Haddad today.", "2023-05-08");
+        assertThat(persons(x)).contains("Theresa May", "Karim al-Haddad");
+    }
+
+    @Test
+    void aTitleBeforeAVerbIsTheNextSubjectNotTheNamesApposition() {
+        Extraction x = Articles.parsed("Readout", "With the President of Peru, H.E. Mr. Tomas Quispe, the "
+                + "Secretary-General discussed the start of direct negotiations.", "2023-05-08");
+        assertThat(persons(x)).containsExactly("Tomas Quispe");
+        assertThat(roles(x)).noneMatch(r -> r.contains("Secretary-General"));
+    }
 }
