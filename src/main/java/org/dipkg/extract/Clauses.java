@@ -18,6 +18,10 @@ final class Clauses {
                 return i;
             }
             String w = a.lower(i);
+            if (w.equals("(") && i + 1 < a.size() && a.hit(i + 1) != null && a.isWord(a.hitEnd(i + 1), ")")) {
+                i = a.hitEnd(i + 1) + 1;   // "Ambassadors X (France) and Y (Peru)": a name's country, as the UN writes it
+                continue;
+            }
             if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals("--") || w.equals("\u2014")) {
                 return i;
             }

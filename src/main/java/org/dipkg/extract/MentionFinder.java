@@ -366,9 +366,12 @@ final class MentionFinder {
                 strong = true;
             }
         }
-        // "President Otieno of Kenya"
-        if (a.isWord(end, "of") && !titles.isEmpty()) {
-            int k = end + 1 + (a.isWord(end + 1, "the") ? 1 : 0);
+        // "President Otieno of Kenya", and in the UN's style "Ambassador Otieno (Kenya)"
+        boolean ofCountry = a.isWord(end, "of");
+        boolean parenthesis = a.isWord(end, "(") && end + 1 < a.size() && a.hit(end + 1) != null
+                && a.isWord(a.hitEnd(end + 1), ")");
+        if ((ofCountry || parenthesis) && !titles.isEmpty()) {
+            int k = end + 1 + (ofCountry && a.isWord(end + 1, "the") ? 1 : 0);
             Gazetteer.Hit h = a.hit(k);
             if (h != null && h.entry().actor().isPresent()) {
                 List<TitleHit> fixed = new ArrayList<>();

@@ -130,4 +130,13 @@ class SessionsAndAppositionsTest {
         assertThat(persons(x)).containsExactly("Tomas Quispe");
         assertThat(roles(x)).noneMatch(r -> r.contains("Secretary-General"));
     }
+
+    @Test
+    void aCountryInParenthesesAfterANameIsItsAffiliation() {
+        Extraction x = Articles.parsed("Press statement", "The following press statement was issued today by Council "
+                + "President Ana Duarte (Portugal). The members welcomed the meeting between the President of Chile and "
+                + "the President of Peru on 17 May 2023, in Lima.", "2023-05-20");
+        assertThat(roles(x)).contains("Ana Duarte / President / Portugal");
+        assertThat(meetings(x)).contains(List.of("Chile", "Peru"));
+    }
 }
