@@ -293,7 +293,8 @@ final class Resolver {
         }
         String key = " " + Text.key(t.title()) + " ";
         Actor best = null;
-        for (Role r : roles) {
+        List<Role> body = roles.stream().filter(r -> !(hasHeadline && r.evidence().sentence() == 0)).toList();
+        for (Role r : body.isEmpty() ? roles : body) {
             String rk = " " + Text.key(r.title()) + " ";
             if ((rk.contains(key) || key.contains(rk))
                     && (t.affiliation().isEmpty() || t.affiliation().equals(r.affiliation()) || r.affiliation().isEmpty())) {
@@ -427,8 +428,8 @@ final class Resolver {
                     }
                 }
             }
-            Actor best = null;
-            for (Map.Entry<Actor, Integer> e : counts.entrySet()) {
+            Actor best = seatSpokenFrom().filter(c -> !represented.contains(c)).orElse(null);
+            for (Map.Entry<Actor, Integer> e : best != null ? Map.<Actor, Integer>of().entrySet() : counts.entrySet()) {
                 if (best == null || e.getValue() > counts.get(best)) {
                     best = e.getKey();
                 }
@@ -436,6 +437,24 @@ final class Resolver {
             homeCountry = Optional.ofNullable(best);
         }
         return homeCountry;
+    }
+
+    /**
+     * "A Downing Street spokesperson said:", "The Kremlin announced": the seat of a government
+     * named in the headline or the first paragraphs, which a readout speaks from.
+     */
+    private Optional<Actor> seatSpokenFrom() {
+        for (Annotated a : doc) {
+            if (a.sentence.paragraph() > 3) {
+                break;
+            }
+            for (Gazetteer.Hit h : a.hits) {
+                if (h.entry().form() == Mention.Form.SEAT && h.entry().actor().filter(x -> x.kind() == ActorKind.COUNTRY).isPresent()) {
+                    return h.entry().actor();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Actor> issuer;

@@ -96,4 +96,12 @@ class UnnamedOfficialsTest {
                 "2023-05-08");
         assertThat(x.positions()).anyMatch(p -> p.holder().name().equals("Ana Duarte") && p.text().contains("drought"));
     }
+
+    @Test
+    void aBareTitleIsTheBodysHolderNotTheGuestTheHeadlineNames() {
+        Extraction x = Articles.parsed("Readout of the President's Call to President Tomas Quispe of Peru",
+                "This evening President Ana Duarte spoke by phone with Peruvian President Tomas Quispe.\n\n"
+                        + "The President welcomed Peru's efforts to help target the criminals.", "2023-05-08");
+        assertThat(x.positions()).anyMatch(p -> p.holder().name().equals("Ana Duarte") && p.text().contains("efforts"));
+    }
 }
