@@ -381,8 +381,9 @@ final class MeetingFinder {
                     || verb.get().value().endsWith("+body") && body.isEmpty())) {
                 verb = Optional.empty();
             }
-            if (verb.isPresent() && verb.get().cue().equals("call") && verbParticipants(a, verb.get(), false).size() < 2) {
-                verb = Optional.empty();   // "called for X", "called X's decision ...": no telephone call
+            if (verb.isPresent() && needsPerson(a, verb.get()) && !verb.get().cue().equals("host")
+                    && verbParticipants(a, verb.get(), false).size() < 2) {
+                verb = Optional.empty();   // "called for X", "welcomed Peru's efforts": no one was called or received
             }
             Set<Actor> syntactic = verb.isPresent() && body.isEmpty() ? syntaxVerbParticipants(a, i, needsWith) : Set.of();
             if (needsWith && withAfter(a, verb.get().end()) < 0 && !a.isWord(verb.get().end() - 1, "to")
@@ -637,21 +638,23 @@ final class MeetingFinder {
 
     // ------------------------------------------------------------ participants
 
+    private static boolean needsPerson(Annotated a, CueList.Match verb) {
+        return org.dipkg.nlp.Lemmas.candidates(a.lower(verb.start())).stream().anyMatch(NEEDS_PERSON_OBJECT::contains);
+    }
+
     private Set<Actor> verbParticipants(Annotated a, CueList.Match verb, boolean needsObject) {
         Set<Actor> out = new LinkedHashSet<>();
-        boolean needsPerson = org.dipkg.nlp.Lemmas.candidates(a.lower(verb.start())).stream()
-                .anyMatch(NEEDS_PERSON_OBJECT::contains);
+        boolean needsPerson = needsPerson(a, verb);
         int after = verb.end();
         if (needsPerson) {
             List<ActorRef> object = doc.refsIn(a, after, Clauses.listEnd(doc, a, after, 12));
             if (object.isEmpty() || !object.get(0).isPerson() || object.get(0).start() > after + 6) {
                 return out;
             }
-            boolean call = org.dipkg.nlp.Lemmas.candidates(a.lower(verb.start())).contains("call");
-            if (call && (a.isWord(after, "for", "on", "upon", "in", "off", "out", "it", "this", "that")
+            if (a.isWord(after, "for", "on", "upon", "in", "off", "out", "it", "this", "that")
                     || a.isWord(object.get(0).end(), "'s", "'", "a", "an", "the")
-                    || a.token(object.get(0).end() - 1).text().endsWith("'s"))) {
-                return out;   // "called for the release of X", "called X's decision a mistake": no call
+                    || a.token(object.get(0).end() - 1).text().endsWith("'s")) {
+                return out;   // "called for the release of X", "welcomed X's decision": no one met
             }
             subjectOf(a, verb.start()).forEach(out::add);
             object.forEach(r -> out.add(r.actor()));

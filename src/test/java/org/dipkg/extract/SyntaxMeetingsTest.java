@@ -337,4 +337,12 @@ class SyntaxMeetingsTest {
                 + "Thank you, Madam Secretary.", "2023-05-12");
         assertThat(x.meetings()).anyMatch(m -> m.place().map(org.dipkg.model.Place::name).orElse("").equals("Lisbon"));
     }
+
+    @Test
+    void welcomingACountrysEffortsIsAStanceNotAMeeting() {
+        Extraction x = Articles.parsed("Statement", "President Ana Duarte of Chile welcomed Peru's efforts to help.",
+                "2023-05-12");
+        assertThat(x.meetings()).isEmpty();
+        assertThat(x.positions()).anyMatch(p -> p.holder().name().equals("Ana Duarte") && p.stance().equals("welcome"));
+    }
 }
