@@ -428,7 +428,9 @@ final class Resolver {
                     }
                 }
             }
-            Actor best = seatSpokenFrom().filter(c -> !represented.contains(c)).orElse(null);
+            Set<Actor> heldByNamed = new java.util.HashSet<>();
+            roles.forEach(r -> r.affiliation().ifPresent(heldByNamed::add));
+            Actor best = seatSpokenFrom().filter(c -> !heldByNamed.contains(c)).orElse(null);
             for (Map.Entry<Actor, Integer> e : best != null ? Map.<Actor, Integer>of().entrySet() : counts.entrySet()) {
                 if (best == null || e.getValue() > counts.get(best)) {
                     best = e.getKey();

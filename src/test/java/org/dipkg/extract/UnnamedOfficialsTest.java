@@ -104,4 +104,14 @@ class UnnamedOfficialsTest {
                         + "The President welcomed Peru's efforts to help target the criminals.", "2023-05-08");
         assertThat(x.positions()).anyMatch(p -> p.holder().name().equals("Ana Duarte") && p.text().contains("efforts"));
     }
+
+    @Test
+    void aReadoutSpokenFromASeatOfGovernmentHasThatCountryAsHome() {
+        Extraction x = Articles.parsed("PM call with President Tomas Quispe of Peru",
+                "A Downing Street spokesperson said:\n\nThe Prime Minister spoke to President Tomas Quispe of Peru "
+                        + "this evening.\n\nThe Prime Minister expressed concern about the drought in the south.",
+                "2023-05-08");
+        assertThat(meetings(x)).contains(List.of("Tomas Quispe", "United Kingdom"));
+        assertThat(x.positions()).anyMatch(p -> p.holder().name().equals("United Kingdom") && p.text().contains("drought"));
+    }
 }
