@@ -121,4 +121,13 @@ class SyntaxHoldersTest {
                 + "of Kenya in Lisbon.", "2023-05-10");
         assertThat(positions(x)).isEmpty();
     }
+
+    @Test
+    void expectationsHopesAndWhatIsMadeClearAreStances() {
+        Extraction x = Articles.parsed("Statement", "The European Union expects that both sides will continue the "
+                + "dialogue. The Secretary-General of NATO expressed the hope that the conflict could end soon. "
+                + "Foreign Minister Lars Berg of Norway was clear that the operation needed to end.", "2023-05-10");
+        assertThat(x.positions()).extracting(org.dipkg.model.Position::stance).contains("expectation", "commitment");
+        assertThat(x.positions()).hasSizeGreaterThanOrEqualTo(3);
+    }
 }
