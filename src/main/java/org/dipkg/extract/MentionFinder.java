@@ -219,7 +219,7 @@ final class MentionFinder {
     }
 
     /**
-     * "Theresa May", "Tom August": a word of the no-name list (a month) inside a name the
+     * "Rosa May", "Tom August": a word of the no-name list (a month) inside a name the
      * recognizer tags, with no day number after it.
      */
     private boolean monthInName(Annotated a, Parse p, int k) {
@@ -274,7 +274,7 @@ final class MentionFinder {
                 || prev.text().endsWith("-") && !w.isEmpty() && Character.isLetter(w.charAt(0));   // "Jae-" "in"
     }
 
-    /** "bin", "al", and "al-" written onto the next word ("al-Kadhimi" tokenized "al-" "Kadhimi"). */
+    /** "bin", "al", and "al-" written onto the next word ("al-Haddad" tokenized "al-" "Haddad"). */
     private boolean isParticle(Annotated a, int i) {
         String w = a.lower(i);
         return PARTICLES.contains(w) || w.endsWith("-") && PARTICLES.contains(w.substring(0, w.length() - 1));

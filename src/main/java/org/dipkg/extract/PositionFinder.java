@@ -12,7 +12,7 @@ import org.dipkg.model.Position;
  * Finds stated stances: a stance cue ("welcomes", "rejecting", "concerns over",
  * "non-negotiable", "openness to", "optimistic") outside quotations, held by the
  * sentence's subject or speaker, or words reported in indirect speech without such a cue
- * ("X says the plan is not dead"). A sentence that names no one continues the stance of
+ * ("X says the truce is fragile"). A sentence that names no one continues the stance of
  * the one before it in the same passage ("... are essential for the stability of the
  * region"). A following "if" makes a stance conditional.
  */
@@ -134,10 +134,10 @@ final class PositionFinder {
     }
 
     /**
-     * Indirect speech without a stance cue, a stance of kind "other": "X says the plan is not
-     * dead", "X said that free trade was a priority", "X stressed the importance of the talks" (a
-     * speech verb with a clause or an object after it). What is said of a meeting ("said they
-     * will meet again in May") is news, not a stance.
+     * Indirect speech without a stance cue, a stance of kind "other": "X says the truce is
+     * fragile", "X said that reform was urgent" (a speech verb with a reported clause that judges,
+     * see {@link #evaluative}). What is said of a meeting ("said they will meet again in May") is
+     * news, not a stance.
      */
     private List<CueList.Match> reported(Annotated a) {
         if (!Syntax.has(a)) {
@@ -165,15 +165,19 @@ final class PositionFinder {
                 meeting |= meetingTriggers.contains(key(a, k));
             }
             if (!meeting) {
-                return List.of(new CueList.Match(v, m.length(), "other", m.cue()));
+                int from = next;   // the reported words start after "that" ("said bluntly on Sunday that ...")
+                for (int k = next; k < complement; k++) {
+                    from = a.isWord(k, "that") ? k + 1 : from;
+                }
+                return List.of(new CueList.Match(v, from - v, "other", m.cue()));
             }
         }
         return List.of();
     }
 
     /**
-     * A reported clause that judges rather than tells: a predicate after a copula ("the plan is
-     * not dead", "free trade was a priority"), a negation ("will never accept ...") or a modal of
+     * A reported clause that judges rather than tells: a predicate after a copula ("the truce is
+     * fragile", "reform was urgent"), a negation ("will never accept ...") or a modal of
      * obligation ("everyone should ...", "the Union must ..."). "Several more are still being
      * held" tells news.
      */

@@ -108,10 +108,10 @@ class SyntaxHoldersTest {
 
     @Test
     void indirectSpeechIsAStanceOfItsSpeaker() {
-        Extraction x = Articles.parsed("Talks", "Foreign Minister Lars Berg of Norway says the peace plan is not "
-                + "dead and still offers a route to a settlement.", "2023-05-10");
+        Extraction x = Articles.parsed("Talks", "Foreign Minister Lars Berg of Norway says the truce is fragile "
+                + "and the talks are urgent.", "2023-05-10");
         assertThat(x.positions()).anyMatch(p -> p.holder().name().equals("Lars Berg") && p.stance().equals("other")
-                && p.text().contains("not dead"));
+                && p.text().contains("fragile"));
     }
 
     @Test
