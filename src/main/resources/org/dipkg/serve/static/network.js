@@ -6,6 +6,8 @@
   const FIELDS = ['kind', 'from', 'to'];
   const KINDS = ['person', 'country', 'organization'];
   const COLORS = ['#1f5fa8', '#c77d12', '#2e8b57'];
+  /** More actors than this make the force layout unreadable and slow: the chart keeps the busiest. */
+  const MAX_DRAWN = 150;
   const form = document.getElementById('filters');
   const status = document.getElementById('status');
   const chartEl = document.getElementById('chart');
@@ -31,6 +33,16 @@
       n.value = n.meetings;
     }
     return {nodes: [...nodes.values()], links};
+  }
+
+  /** The {@code max} actors with the most meetings, and the pairs among them. */
+  function busiest(g, max) {
+    if (g.nodes.length <= max) {
+      return g;
+    }
+    const kept = [...g.nodes].sort((x, y) => y.meetings - x.meetings).slice(0, max);
+    const ids = new Set(kept.map(n => n.id));
+    return {nodes: kept, links: g.links.filter(l => ids.has(l.source) && ids.has(l.target))};
   }
 
   function pair(row) {
@@ -93,12 +105,16 @@
     }
     try {
       const result = await d.run('network', values);
-      const g = graph(result.rows);
+      const all = graph(result.rows);
+      const g = busiest(all, MAX_DRAWN);
       body.replaceChildren(...result.rows.map(pair));
       chartEl.dataset.nodes = g.nodes.length;
       chartEl.dataset.links = g.links.length;
       draw(g);
-      let text = g.nodes.length + ' actors, ' + g.links.length + (g.links.length === 1 ? ' pair.' : ' pairs.');
+      let text = all.nodes.length + ' actors, ' + all.links.length + (all.links.length === 1 ? ' pair.' : ' pairs.');
+      if (g.nodes.length < all.nodes.length) {
+        text += ' The chart draws the ' + g.nodes.length + ' with the most meetings; narrow the filters to see the others.';
+      }
       if (result.truncated) {
         text += ' The server cut the result: narrow the dates.';
       }
