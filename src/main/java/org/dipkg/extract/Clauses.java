@@ -18,15 +18,15 @@ final class Clauses {
                 return i;
             }
             String w = a.lower(i);
-            if (w.equals("(") && i + 1 < a.size() && a.hit(i + 1) != null && a.isWord(a.hitEnd(i + 1), ")")) {
-                i = a.hitEnd(i + 1) + 1;   // "Ambassadors X (France) and Y (Peru)": a name's country, as the UN writes it
+            if (parenthesizedName(a, i) > i) {   // "Ambassadors X (France) and Y (Peru)": a name's country, as the UN writes it
+                i = parenthesizedName(a, i);
                 continue;
             }
             if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals("--") || w.equals("\u2014")) {
                 return i;
             }
             if (fromLeft(a, i)) {   // a caption's "meets with, from left, X, Y and Z"
-                i += a.isWord(i + 2, "to") ? 4 : 2;
+                i = fromLeftEnd(a, i);
                 continue;
             }
             if (a.token(i).pos().equals("VERB") && a.hit(i) == null && !isNameToken(doc, a, i)) {
@@ -48,14 +48,27 @@ final class Clauses {
         return a.isWord(i, "from") && a.isWord(i + 1, "left", "right");
     }
 
+    /** The token after "from left" or "from left to right" that starts at {@code i}. */
+    private static int fromLeftEnd(Annotated a, int i) {
+        return i + (a.isWord(i + 2, "to") ? 4 : 2);
+    }
+
     /** The token after a caption's ", from left," at {@code i}, or {@code i} when there is none. */
     static int afterFromLeft(Annotated a, int i) {
         int k = a.isWord(i, ",", "(") ? i + 1 : i;
         if (!fromLeft(a, k)) {
             return i;
         }
-        k += a.isWord(k + 2, "to") ? 4 : 2;
+        k = fromLeftEnd(a, k);
         return a.isWord(k, ",", ")") ? k + 1 : k;
+    }
+
+    /** The token after "(France)" at {@code i}: a gazetteer name alone in parentheses; else {@code i}. */
+    static int parenthesizedName(Annotated a, int i) {
+        if (!a.isWord(i, "(") || i + 1 >= a.size() || a.hit(i + 1) == null || !a.isWord(a.hitEnd(i + 1), ")")) {
+            return i;
+        }
+        return a.hitEnd(i + 1) + 1;
     }
 
     private static boolean isNameToken(Doc doc, Annotated a, int i) {

@@ -381,8 +381,8 @@ final class MeetingFinder {
                     || verb.get().value().endsWith("+body") && body.isEmpty())) {
                 verb = Optional.empty();
             }
-            if (verb.isPresent() && needsPerson(a, verb.get()) && !verb.get().cue().equals("host")
-                    && verbParticipants(a, verb.get(), false).size() < 2) {
+            Set<Actor> direct = verb.isPresent() && body.isEmpty() ? verbParticipants(a, verb.get(), needsWith) : Set.of();
+            if (verb.isPresent() && needsPerson(a, verb.get()) && !verb.get().cue().equals("host") && direct.size() < 2) {
                 verb = Optional.empty();   // "called for X", "welcomed Peru's efforts": no one was called or received
             }
             Set<Actor> syntactic = verb.isPresent() && body.isEmpty() ? syntaxVerbParticipants(a, i, needsWith) : Set.of();
@@ -396,7 +396,7 @@ final class MeetingFinder {
                     subjectOf(a, verb.get().start()).forEach(found::add);
                     found.add(body.get());
                 } else {
-                    found.addAll(verbParticipants(a, verb.get(), needsWith));
+                    found.addAll(direct);
                     found.addAll(syntactic);
                 }
                 if (!found.isEmpty()) {

@@ -368,8 +368,7 @@ final class MentionFinder {
         }
         // "President Otieno of Kenya", and in the UN's style "Ambassador Otieno (Kenya)"
         boolean ofCountry = a.isWord(end, "of");
-        boolean parenthesis = a.isWord(end, "(") && end + 1 < a.size() && a.hit(end + 1) != null
-                && a.isWord(a.hitEnd(end + 1), ")");
+        boolean parenthesis = Clauses.parenthesizedName(a, end) > end;
         if ((ofCountry || parenthesis) && !titles.isEmpty()) {
             int k = end + 1 + (ofCountry && a.isWord(end + 1, "the") ? 1 : 0);
             Gazetteer.Hit h = a.hit(k);

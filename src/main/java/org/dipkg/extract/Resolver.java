@@ -406,15 +406,23 @@ final class Resolver {
     }
 
     /**
-     * The country an article speaks for: of the countries it names as actors (not as the object
+     * The country an article speaks for: the country of the seat of government it speaks from
+     * ({@link #seatSpokenFrom}) unless a named person holds a post of it, else of the countries it
+     * names as actors (not as the object
      * of a preposition: "the crisis in X", "support for X"), the one whose posts the article
      * does not give to anyone else, named most often (first named on a tie); none when it
      * names none such.
      */
     private Optional<Actor> homeCountry() {
         if (homeCountry == null) {
-            Set<Actor> represented = new java.util.HashSet<>();
-            roles.forEach(r -> r.affiliation().ifPresent(represented::add));
+            Set<Actor> heldByNamed = new java.util.HashSet<>();
+            roles.forEach(r -> r.affiliation().ifPresent(heldByNamed::add));
+            Optional<Actor> seat = seatSpokenFrom().filter(c -> !heldByNamed.contains(c));
+            if (seat.isPresent()) {
+                homeCountry = seat;
+                return homeCountry;
+            }
+            Set<Actor> represented = new java.util.HashSet<>(heldByNamed);
             for (Annotated a : doc) {
                 a.titles.forEach(t -> t.affiliation().ifPresent(represented::add));
             }
@@ -428,10 +436,8 @@ final class Resolver {
                     }
                 }
             }
-            Set<Actor> heldByNamed = new java.util.HashSet<>();
-            roles.forEach(r -> r.affiliation().ifPresent(heldByNamed::add));
-            Actor best = seatSpokenFrom().filter(c -> !heldByNamed.contains(c)).orElse(null);
-            for (Map.Entry<Actor, Integer> e : best != null ? Map.<Actor, Integer>of().entrySet() : counts.entrySet()) {
+            Actor best = null;
+            for (Map.Entry<Actor, Integer> e : counts.entrySet()) {
                 if (best == null || e.getValue() > counts.get(best)) {
                     best = e.getKey();
                 }
