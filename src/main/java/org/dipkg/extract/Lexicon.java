@@ -39,6 +39,28 @@ public final class Lexicon {
         this.gazetteer = new Gazetteer(entries);
         this.titles = Titles.load();
         this.cues = Cues.load();
+        loadUsualOrganizations();
+    }
+
+    private final Map<String, Actor> usualOrganizations = new HashMap<>();
+
+    private void loadUsualOrganizations() {
+        for (TsvTable.Row r : TsvTable.read("lexicon/titles.tsv", "title", "class")) {
+            String org = r.get("organization");
+            if (org.isEmpty()) {
+                continue;
+            }
+            Actor a = actorsByName.get(org.toLowerCase(Locale.ROOT));
+            if (a == null || a.kind() != ActorKind.INTERNATIONAL_ORGANIZATION) {
+                throw r.error("'" + org + "' is not an international organization of organizations.tsv");
+            }
+            usualOrganizations.put(Text.key(r.get("title")), a);
+        }
+    }
+
+    /** The organization a bare title of its head means ("Secretary-General": the United Nations), if any. */
+    public Optional<Actor> usualOrganization(String title) {
+        return Optional.ofNullable(usualOrganizations.get(Text.key(title)));
     }
 
     public static Lexicon get() {

@@ -83,8 +83,7 @@ final class MentionFinder {
                 text = "former " + text;
             }
         }
-        boolean plural = a.token(m.end() - 1).text().toLowerCase(Locale.ROOT).endsWith("s")
-                && !a.token(m.end() - 1).lemma().equalsIgnoreCase(a.token(m.end() - 1).text());
+        boolean plural = m.plural();
         int before = aff.isPresent() ? a.hitStart(Math.max(0, j)) - 1 : start - 1;
         boolean definite = before >= 0 && a.isWord(before, "the", "his", "her", "their", "its", "our");
         return new TitleHit(a.sentence.index(), start, m.end(), text, m.titleClass(), aff, plural, definite);

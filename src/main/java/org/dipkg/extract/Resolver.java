@@ -72,6 +72,7 @@ final class Resolver {
     // ------------------------------------------------------------ persons and their posts
 
     private void names(Annotated a, List<ActorRef> out, boolean[] affiliationTokens) {
+        Map<NameHit, TitleHit> distributed = distributedTitles(a);
         for (NameHit n : a.names) {
             Optional<Actor> p = people.resolve(n);
             if (p.isEmpty()) {
@@ -80,7 +81,14 @@ final class Resolver {
             Actor person = p.get();
             add(out, a, n.start(), n.end(), person, n.words().size() > 1 ? Mention.Form.NAME : Mention.Form.SHORT_NAME,
                     false);
+            TitleHit own = distributed.get(n);
+            if (own != null) {
+                addRole(person, own, a);
+            }
             for (TitleHit t : n.titles()) {
+                if (own != null && t.plural()) {
+                    continue;
+                }
                 addRole(person, t, a);
                 t.affiliation().ifPresent(aff -> markAffiliation(a, t, affiliationTokens));
             }
@@ -96,6 +104,129 @@ final class Resolver {
         }
     }
 
+    /**
+     * "The Danish and Peruvian foreign ministers (Lars Holm and Rosa Quispe)", "the UN and AU
+     * Special Envoys to Somalia, Maria Lind and Kofi Boateng": a plural title after a list of
+     * countries or organizations, followed by as many names, gives each name the post of the
+     * affiliation in the same place of the list.
+     */
+    private Map<NameHit, TitleHit> distributedTitles(Annotated a) {
+        Map<NameHit, TitleHit> out = new HashMap<>();
+        for (TitleHit t : a.titles) {
+            if (!t.plural()) {
+                continue;
+            }
+            List<Actor> affiliations = coordinatedBefore(a, t.start() - 1);
+            if (affiliations.size() < 2) {
+                continue;
+            }
+            int k = t.end();
+            String title = singularHead(a, t);
+            if (a.isWord(k, "to", "for", "on") && k + 1 < a.size() && a.token(k + 1).isCapitalized()) {
+                int e = k + 1;
+                while (e < a.size() && a.token(e).isCapitalized() && !a.token(e).isPunct()) {
+                    e++;
+                }
+                title = title + " " + Titles.textOf(a.tokens(), k, e);
+                k = e;
+            }
+            if (!a.isWord(k, "(", ",")) {
+                continue;
+            }
+            List<NameHit> listed = namesListedFrom(a, k + 1);
+            if (listed.size() != affiliations.size()) {
+                continue;
+            }
+            for (int i = 0; i < listed.size(); i++) {
+                out.put(listed.get(i), new TitleHit(t.sentence(), t.start(), t.end(), title, t.titleClass(),
+                        Optional.of(affiliations.get(i)), false, t.definite()));
+            }
+        }
+        return out;
+    }
+
+    /** The countries and organizations coordinated up to token {@code j}: "the UN and African Union (AU)". */
+    private static List<Actor> coordinatedBefore(Annotated a, int j) {
+        List<Actor> found = new ArrayList<>();
+        boolean joined = false;
+        while (j >= 0) {
+            if (a.isWord(j, ")")) {
+                int open = j;
+                while (open > 0 && !a.isWord(open, "(")) {
+                    open--;
+                }
+                j = open - 1;
+            }
+            Gazetteer.Hit h = a.hit(j);
+            if (h == null || h.entry().actor().isEmpty() || h.entry().form() == Mention.Form.CAPITAL) {
+                break;
+            }
+            found.add(0, h.entry().actor().get());
+            j = a.hitStart(j) - 1;
+            if (a.isWord(j, "and")) {
+                joined = true;
+                j--;
+            } else if (a.isWord(j, ",") && !found.isEmpty()) {
+                j--;
+            } else {
+                break;
+            }
+        }
+        return joined && found.stream().distinct().count() == found.size() ? found : List.of();
+    }
+
+    /** Names coordinated from token {@code k}: "Maria Lind and Kofi Boateng", "A, B and C". */
+    private static List<NameHit> namesListedFrom(Annotated a, int k) {
+        List<NameHit> listed = new ArrayList<>();
+        while (true) {
+            NameHit found = null;
+            for (NameHit n : a.names) {
+                if (n.start() == k) {
+                    found = n;
+                }
+            }
+            if (found == null) {
+                return List.of();
+            }
+            listed.add(found);
+            int e = found.end();
+            if (a.isWord(e, "and")) {
+                k = e + 1;
+                NameHit last = null;
+                for (NameHit n : a.names) {
+                    if (n.start() == k) {
+                        last = n;
+                    }
+                }
+                if (last == null) {
+                    return List.of();
+                }
+                listed.add(last);
+                return listed;
+            }
+            if (!a.isWord(e, ",")) {
+                return listed.size() > 1 ? listed : List.of();
+            }
+            k = e + 1;
+        }
+    }
+
+    /** The title with its plural head in the singular: "foreign ministers" to "foreign minister". */
+    private static String singularHead(Annotated a, TitleHit t) {
+        String title = t.title();
+        for (int i = t.start(); i < t.end(); i++) {
+            String text = a.token(i).text();
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            String lemma = org.dipkg.nlp.Lemmas.lemma(lower, "NOUN");
+            if (lower.endsWith("s") && !lower.endsWith("ss") && !lemma.equals(lower) && title.contains(text)) {
+                String one = Character.isUpperCase(text.charAt(0))
+                        ? Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1) : lemma;
+                return title.replaceFirst(java.util.regex.Pattern.quote(text), one);
+            }
+        }
+        return title;
+    }
+
     /** "Presidents Rosa Vidal and Carlos Mendes": the second name holds the plural title too. */
     private void coordinatedUnderPluralTitle(Annotated a, NameHit n, List<ActorRef> out) {
         for (TitleHit t : n.titles()) {
@@ -105,7 +236,7 @@ final class Resolver {
             for (NameHit other : a.names) {
                 if (other.start() == n.end() + 1 && a.isWord(n.end(), "and")) {
                     people.resolve(other).ifPresent(p -> addRole(p,
-                            new TitleHit(t.sentence(), t.start(), t.end(), singular(t.title()), t.titleClass(),
+                            new TitleHit(t.sentence(), t.start(), t.end(), singularHead(a, t), t.titleClass(),
                                     t.affiliation(), false, t.definite()), a));
                 }
             }
@@ -118,9 +249,11 @@ final class Resolver {
 
     private void addRole(Actor person, TitleHit t, Annotated a) {
         if (t.affiliation().isEmpty() && t.titleClass().equals("org_head")) {
-            t = t.withAffiliation(onlyOrganization());
+            TitleHit bare = t;
+            t = t.withAffiliation(onlyOrganization().or(() -> usualOrganization(bare)));
         }
-        roles.add(new Role(person, Titles.titleCase(t.title()), t.affiliation(), Evidence.of(a.sentence, "role.title")));
+        String title = t.plural() ? singularHead(a, t) : t.title();
+        roles.add(new Role(person, Titles.titleCase(title), t.affiliation(), Evidence.of(a.sentence, "role.title")));
         heldTitles.add(t);
         holders.put(t, person);
     }
@@ -133,10 +266,6 @@ final class Resolver {
             }
         }
         return Optional.empty();
-    }
-
-    private static String singular(String title) {
-        return title.endsWith("s") ? title.substring(0, title.length() - 1) : title;
     }
 
     private static void markAffiliation(Annotated a, TitleHit t, boolean[] tokens) {
@@ -296,7 +425,7 @@ final class Resolver {
         List<Role> body = roles.stream().filter(r -> !(hasHeadline && r.evidence().sentence() == 0)).toList();
         for (Role r : body.isEmpty() ? roles : body) {
             String rk = " " + Text.key(r.title()) + " ";
-            if ((rk.contains(key) || key.contains(rk))
+            if ((rk.contains(key) || key.contains(rk) && holdsClass(r.person(), t.titleClass()))
                     && (t.affiliation().isEmpty() || t.affiliation().equals(r.affiliation()) || r.affiliation().isEmpty())) {
                 if (rk.equals(key)) {
                     best = r.person();
@@ -312,9 +441,21 @@ final class Resolver {
             return Optional.empty();
         }
         if (t.titleClass().equals("org_head") && t.definite()) {
-            return t.affiliation().isPresent() ? t.affiliation() : mostNamed(ActorKind.INTERNATIONAL_ORGANIZATION);
+            return t.affiliation().or(() -> usualOrganization(t))
+                    .or(() -> mostNamed(ActorKind.INTERNATIONAL_ORGANIZATION));
         }
         return Optional.empty();
+    }
+
+    /** The organization the bare title usually means, when the article names no other or names it too. */
+    private Optional<Actor> usualOrganization(TitleHit t) {
+        return lexicon.usualOrganization(t.title())
+                .filter(org -> namedOrganizations().isEmpty() || namedOrganizations().contains(org));
+    }
+
+    /** "the Foreign Minister" for the "Minister" named before, not "the Secretary-General" for a "General". */
+    private boolean holdsClass(Actor person, String titleClass) {
+        return heldTitles.stream().anyMatch(h -> h.titleClass().equals(titleClass) && person.equals(holders.get(h)));
     }
 
     /** The one international organization the article names (bodies count for their parent), if only one. */
@@ -583,6 +724,10 @@ final class Resolver {
             if (official.isPresent()) {
                 return official;
             }
+            Optional<Actor> chained = pronounSubject(s);
+            if (chained.isPresent()) {
+                return chained;
+            }
             Actor first = null;
             for (ActorRef r : refs.getOrDefault(s, List.of())) {
                 if (r.isPerson() && !r.quoted()) {
@@ -610,6 +755,22 @@ final class Resolver {
             }
             boolean opens = r.start() <= 1 || r.start() == 2 && doc.get(s).isWord(0, "the");
             return opens && r.form() == Mention.Form.TITLE && !r.isPerson() ? Optional.of(r.actor()) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "The Secretary-General called Dan. He condemned the killing of General Fix. He also ...":
+     * a sentence whose subject is a pronoun hands its referent on to the next "he", ahead of the
+     * persons its object names.
+     */
+    private Optional<Actor> pronounSubject(int s) {
+        Annotated sentence = doc.get(s);
+        for (ActorRef r : refs.getOrDefault(s, List.of())) {
+            if (!r.quoted() && r.form() == Mention.Form.PRONOUN && sentence.isWord(r.start(), "he", "she")
+                    && isClauseSubject(sentence, r.start())) {
+                return Optional.of(r.actor());
+            }
         }
         return Optional.empty();
     }

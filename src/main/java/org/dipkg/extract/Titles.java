@@ -10,8 +10,11 @@ import org.dipkg.model.Token;
  * before it ("Deputy", "Assistant") and the word "former".
  */
 public final class Titles {
-    /** A title found at tokens [start, end): its text as written and its class. */
-    public record Match(int start, int end, String text, String titleClass) {
+    /**
+     * A title found at tokens [start, end): its text as written, its class, and whether its
+     * head is written in the plural ("foreign ministers", "Special Envoys"; not "Affairs").
+     */
+    public record Match(int start, int end, String text, String titleClass, boolean plural) {
     }
 
     private final CueList heads;
@@ -52,7 +55,26 @@ public final class Titles {
             return Optional.empty();
         }
         int end = head.get().end();
-        return Optional.of(new Match(i, end, textOf(tokens, i, end), head.get().value()));
+        return Optional.of(new Match(i, end, textOf(tokens, i, end), head.get().value(),
+                pluralHead(tokens.subList(head.get().start(), end), head.get().cue())));
+    }
+
+    /**
+     * A word of the head is an inflected plural of the lexicon's word: "envoys" for "envoy",
+     * "Ministers of Foreign Affairs" for "Minister of Foreign Affairs" (but not "Affairs" itself).
+     */
+    private static boolean pluralHead(List<Token> head, String cue) {
+        String[] words = cue.toLowerCase(java.util.Locale.ROOT).split(" ");
+        if (words.length != head.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            String text = Text.fold(head.get(k).text()).toLowerCase(java.util.Locale.ROOT);
+            if (text.endsWith("s") && !text.equals(words[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the token is a title word (a head) on its own. */
