@@ -618,8 +618,9 @@ final class MeetingFinder {
         }
         int head = p.head(n);
         if (p.label(n).equals("pobj") && head >= 0 && a.isWord(head, "of") && p.head(head) >= 0
-                && p.label(p.head(head)).equals("dobj")) {
-            n = p.head(head);   // "taken a number of calls from X": the calls are what "number" is
+                && (p.label(p.head(head)).equals("dobj") || p.label(p.head(head)).equals("pobj"))) {
+            // "taken a number of calls from X", "during three hours of talks": the calls are what "number" is
+            n = p.head(head);
             head = p.head(n);
             syntax.prepositional(a, n, BETWEEN).forEach(r -> out.add(r.actor()));
         }
