@@ -23,7 +23,7 @@ public record Cues(CueList speech, CueList meetingVerbs, CueList meetingNouns, C
                 CueList.load("lexicon/meeting_verbs.tsv", kinds),
                 CueList.load("lexicon/meeting_nouns.tsv", kinds),
                 CueList.load("lexicon/governing_verbs.tsv"),
-                CueList.load("lexicon/future_cues.tsv"),
+                CueList.load("lexicon/future_cues.tsv", java.util.Set.of("", "ongoing", "ongoing_after")),
                 CueList.load("lexicon/clause_breaks.tsv"),
                 CueList.load("lexicon/group_nouns.tsv"),
                 CueList.load("lexicon/honorifics.tsv"),

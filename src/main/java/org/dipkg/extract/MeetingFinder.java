@@ -59,7 +59,9 @@ final class MeetingFinder {
         List<Candidate> out = new ArrayList<>();
         for (Annotated a : doc.sentences) {
             if (!doc.isHeadline(a)) {
-                inSentence(a).ifPresent(c -> out.addAll(separately(a, c)));
+                for (Candidate c : inSentence(a)) {
+                    out.addAll(separately(a, c));
+                }
                 out.addAll(forumSummits(a));
             }
         }
@@ -362,7 +364,56 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
-    private Optional<Candidate> inSentence(Annotated a) {
+    /** A meeting told as what came before the sentence's news: "After a meeting with X, Ban said the talks will ...". */
+    private record Prior(int noun, Set<Actor> participants, MeetingKind kind) {
+    }
+
+    private static boolean introducedByAfter(Annotated a, int noun) {
+        int k = noun - 1;
+        if (a.isWord(k, "a", "the", "his", "her", "their", "its")) {
+            k--;
+        }
+        return a.isWord(k, "after", "following");
+    }
+
+    /**
+     * The meetings a sentence tells of: one for its meeting words together, and one apart for a
+     * meeting it gives as past background ("after a meeting with X") when it tells of another.
+     */
+    private List<Candidate> inSentence(Annotated a) {
+        List<Prior> priors = new ArrayList<>();
+        Optional<Candidate> main = inSentence(a, priors);
+        if (main.isEmpty() && !priors.isEmpty()) {
+            return inSentence(a, null).stream().toList();
+        }
+        List<Candidate> out = new ArrayList<>(main.stream().toList());
+        for (Prior p : priors) {
+            Optional<PartialDate> date = dateInPhrase(a, p.noun());
+            Optional<Place> place = placeNear(a, p.noun()).or(() -> articlePlace).or(() -> leadPlace);
+            out.add(new Candidate(a.sentence.index(), p.kind(), p.participants(), place, venue(a), date, false, false,
+                    Evidence.of(a.sentence, "meeting.noun"), Set.of(p.noun())));
+        }
+        return out;
+    }
+
+    /** A date inside the phrase of a meeting noun, up to the next comma: "after talks in Lima on Monday, ...". */
+    private Optional<PartialDate> dateInPhrase(Annotated a, int noun) {
+        int end = noun;
+        while (end < a.size() && !a.isWord(end, ",", ";") && !Clauses.isBreak(doc, a, end)) {
+            end++;
+        }
+        int from = a.token(noun).begin();
+        int to = end < a.size() ? a.token(end).begin() : Integer.MAX_VALUE;
+        for (DateMention d : a.dates) {
+            if (d.begin() > from && d.begin() < to) {
+                return doc.resolve(d, false);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @param priors where to put "after a meeting with X" apart from the rest, or null to keep it in */
+    private Optional<Candidate> inSentence(Annotated a, List<Prior> priors) {
         Set<Actor> participants = new LinkedHashSet<>();
         MeetingKind kind = null;
         int anchor = -1;
@@ -415,6 +466,11 @@ final class MeetingFinder {
             if (noun.isPresent() && isNoun(a, noun.get())) {
                 Set<Actor> found = new LinkedHashSet<>(nounParticipants(a, noun.get()));
                 found.addAll(syntaxNounParticipants(a, noun.get().end() - 1));
+                if (priors != null && found.size() >= 2 && introducedByAfter(a, i)) {
+                    priors.add(new Prior(i, found, MeetingKind.valueOf(noun.get().value())));
+                    i = noun.get().end() - 1;
+                    continue;
+                }
                 if (!found.isEmpty()) {
                     triggers.add(i);
                     participants.addAll(found);
@@ -445,6 +501,10 @@ final class MeetingFinder {
                     && date.get().isDay();
         }
         boolean held = !planned;
+        if (date.isEmpty() && held && rule.equals("meeting.noun") && doc.published.isPresent()
+                && hasOngoingCue(a, anchor)) {
+            date = Optional.of(PartialDate.ofMonth(doc.published.get().getYear(), doc.published.get().getMonthValue()));
+        }
         boolean call = kind == MeetingKind.PHONE_CALL;
         Optional<Place> place = placeNear(a, anchor).or(() -> held ? articlePlace : Optional.empty())
                 .or(() -> held && !call ? leadPlace : Optional.empty());
@@ -864,6 +924,22 @@ final class MeetingFinder {
     // ------------------------------------------------------------ when and where
 
     /** A future cue in the part of the sentence that tells of the meeting (not after "although", "but"...). */
+    /**
+     * "the current negotiations", "the talks, which are being held these days in Geneva": a meeting
+     * noun that a cue puts in the present, going on as the article is written.
+     */
+    private boolean hasOngoingCue(Annotated a, int noun) {
+        int to = Math.min(a.size(), noun + 12);
+        for (CueList.Match m : doc.cues().future().findAll(a.tokens(), Math.max(0, noun - 2), to)) {
+            boolean before = m.end() <= noun && m.value().equals("ongoing");
+            boolean after = m.start() > noun && m.value().equals("ongoing_after");
+            if (!a.isQuoted(m.start()) && (before || after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasFutureCue(Annotated a, int anchor) {
         int from = 0;
         int to = a.size();
@@ -886,7 +962,7 @@ final class MeetingFinder {
         }
         to = Math.min(to, innerClause(a, anchor));
         for (CueList.Match m : doc.cues().future().findAll(a.tokens(), from, to)) {
-            if (!a.isQuoted(m.start())) {
+            if (!a.isQuoted(m.start()) && m.value().isEmpty()) {
                 return true;
             }
         }

@@ -713,10 +713,18 @@ final class Resolver {
 
     /** The person a pronoun stands for: named earlier in the sentence, else the subject of a recent one. */
     private Optional<Actor> antecedentPerson(Annotated a, int i) {
+        Actor named = null;
+        Actor subject = null;
         for (ActorRef r : refs.get(a.sentence.index())) {
             if (r.start() < i && r.isPerson() && !r.quoted() && r.form() != Mention.Form.PRONOUN) {
-                return Optional.of(r.actor());
+                named = named == null ? r.actor() : named;
+                if (Syntax.has(a) && isClauseSubject(a, r.end() - 1)) {
+                    subject = r.actor();   // "After talks with Dan, Berg said he ...": the subject before "he"
+                }
             }
+        }
+        if (named != null) {
+            return Optional.of(subject != null ? subject : named);
         }
         int idx = a.sentence.index();
         for (int s = idx - 1; s >= Math.max(0, idx - 4); s--) {
