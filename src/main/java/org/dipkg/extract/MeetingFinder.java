@@ -264,7 +264,7 @@ final class MeetingFinder {
             if (doc.isHeadline(a) || a.sentence.paragraph() > 3) {
                 continue;
             }
-            Optional<Place> dated = placeAndDate(a);
+            Optional<Place> dated = placeAndDate(a).or(() -> placeAfterDate(a));
             if (dated.isPresent()) {
                 return dated;
             }
@@ -341,6 +341,34 @@ final class MeetingFinder {
      * "Bangkok, Thailand, July 28, 2000" in a header or caption: a city with its own country and
      * a full date right after, as a dateline gives them.
      */
+    /**
+     * A dateline of a date and a city alone on its line ("November 3, 2011, Lindau"): the city,
+     * known to the gazetteer or not.
+     */
+    private Optional<Place> placeAfterDate(Annotated a) {
+        if (a.dates.isEmpty() || a.dates.get(0).begin() != a.token(0).begin() || !a.dates.get(0).isFullDate()) {
+            return Optional.empty();
+        }
+        int k = 0;
+        while (k < a.size() && a.token(k).begin() < a.dates.get(0).end()) {
+            k++;
+        }
+        if (!a.isWord(k, ",") || k + 1 >= a.size() || a.size() - (k + 1) > 3) {
+            return Optional.empty();
+        }
+        for (int j = k + 1; j < a.size(); j++) {
+            if (!a.token(j).isCapitalized() || a.hit(j) != null && a.hit(j).entry().place().isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        Gazetteer.Hit known = a.hit(k + 1);
+        if (known != null) {
+            return known.entry().place();
+        }
+        String name = Titles.textOf(a.tokens(), k + 1, a.size());
+        return Optional.of(new Place("place/" + Text.slug(name), name, Optional.empty(), Optional.empty()));
+    }
+
     private Optional<Place> placeAndDate(Annotated a) {
         for (int i = 0; i + 3 < a.size(); i++) {
             Gazetteer.Hit city = a.hit(i);

@@ -429,12 +429,25 @@ final class MentionFinder {
     }
 
     /** "Director of the X Commission and Foreign Minister Li Wei": the titles joined by "and". */
+    private static final java.util.Set<String> LEADERS = java.util.Set.of("head_of_state", "head_of_government",
+            "monarch");
+
+    /**
+     * "The Prime Minister and President Lopes agreed": two heads of state or government are two
+     * persons, unlike "Deputy Prime Minister and Foreign Minister Ana Lopes".
+     */
+    private static boolean twoLeaders(TitleHit first, TitleHit second) {
+        String deputy = Text.key(first.title());
+        return LEADERS.contains(first.titleClass()) && LEADERS.contains(second.titleClass())
+                && !deputy.contains("deputy") && !deputy.contains("vice");
+    }
+
     private List<TitleHit> chainBefore(Annotated a, TitleHit last) {
         List<TitleHit> out = new ArrayList<>();
         TitleHit cur = last;
         while (cur.start() >= 2 && a.isWord(cur.start() - 1, "and")) {
             TitleHit prev = titleEndingAt(a, cur.start() - 1);
-            if (prev == null) {
+            if (prev == null || twoLeaders(prev, cur)) {
                 break;
             }
             out.add(prev.affiliation().isPresent() ? prev : prev.withAffiliation(cur.affiliation()));

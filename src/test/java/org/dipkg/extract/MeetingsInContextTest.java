@@ -92,4 +92,38 @@ class MeetingsInContextTest {
                 "2024-03-06");
         assertThat(summary(x)).containsExactly("[Ana Lopes, Tom Berg] 2024-03-06 held");
     }
+
+    @Test
+    void aDatelineOfADateAndACityTheGazetteerDoesNotKnowPlacesTheMeeting() {
+        Extraction x = Articles.parsed("Meeting with President of Peru Ana Lopes",
+                "November 3, 2011, Lindau\n\nTom Berg met with President of Peru Ana Lopes on the sidelines of the "
+                        + "summit.", "2011-11-03");
+        assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.place()).hasValueSatisfying(
+                p -> assertThat(p.name()).isEqualTo("Lindau")));
+    }
+
+    @Test
+    void aDatelineWithoutACityPlacesNothing() {
+        Extraction x = Articles.parsed("Meeting with President of Peru Ana Lopes",
+                "November 3, 2011\n\nTom Berg met with President of Peru Ana Lopes.", "2011-11-03");
+        assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.place()).isEmpty());
+    }
+
+    @Test
+    void thePrimeMinisterAndAPresidentAreTwoPersons() {
+        Extraction x = Articles.parsed("PM call with President Lopes: 25 October 2022",
+                "The Prime Minister spoke to the President of Peru, Ana Lopes, this evening.\n\n"
+                        + "The Prime Minister and President Lopes also agreed on the need to ensure security.",
+                "2022-10-25");
+        assertThat(x.roles()).extracting(r -> r.person().name() + " / " + r.title())
+                .containsExactly("Ana Lopes / President");
+    }
+
+    @Test
+    void aDeputyPrimeMinisterAndForeignMinisterIsOnePerson() {
+        Extraction x = Articles.parsed("Talks",
+                "Deputy Prime Minister and Foreign Minister Ana Lopes of Peru met Tom Berg in Lima.", "2022-10-25");
+        assertThat(x.roles()).extracting(r -> r.person().name() + " / " + r.title())
+                .contains("Ana Lopes / Deputy Prime Minister", "Ana Lopes / Foreign Minister");
+    }
 }
