@@ -7,7 +7,7 @@
   const KINDS = ['person', 'country', 'organization'];
   const COLORS = ['#1f5fa8', '#c77d12', '#2e8b57'];
   /** More actors than this make the force layout unreadable and slow: the chart keeps the busiest. */
-  const MAX_DRAWN = 150;
+  const MAX_DRAWN = 100;
   const form = document.getElementById('filters');
   const status = document.getElementById('status');
   const chartEl = document.getElementById('chart');
@@ -84,7 +84,9 @@
         data: g.nodes, links: g.links,
         label: {show: true, position: 'right', formatter: '{b}'},
         labelLayout: {hideOverlap: true},
-        force: {repulsion: 260, edgeLength: [60, 180], gravity: 0.08},
+        // laid out once, not animated: a layout redrawn every frame (labels placed anew each time) keeps a
+        // slow machine or a headless browser busy for minutes
+        force: {repulsion: 260, edgeLength: [60, 180], gravity: 0.08, layoutAnimation: false},
         emphasis: {focus: 'adjacency', lineStyle: {width: 6}},
         lineStyle: {color: 'source', opacity: 0.6, curveness: 0.1}
       }]
