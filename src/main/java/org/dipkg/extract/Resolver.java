@@ -176,35 +176,23 @@ final class Resolver {
     }
 
     /** Names coordinated from token {@code k}: "Maria Lind and Kofi Boateng", "A, B and C". */
-    private static List<NameHit> namesListedFrom(Annotated a, int k) {
+    private static List<NameHit> namesListedFrom(Annotated a, int from) {
         List<NameHit> listed = new ArrayList<>();
+        boolean last = false;
+        int k = from;
         while (true) {
-            NameHit found = null;
-            for (NameHit n : a.names) {
-                if (n.start() == k) {
-                    found = n;
-                }
-            }
-            if (found == null) {
+            int at = k;
+            Optional<NameHit> found = a.names.stream().filter(n -> n.start() == at).reduce((x, y) -> y);
+            if (found.isEmpty()) {
                 return List.of();
             }
-            listed.add(found);
-            int e = found.end();
-            if (a.isWord(e, "and")) {
-                k = e + 1;
-                NameHit last = null;
-                for (NameHit n : a.names) {
-                    if (n.start() == k) {
-                        last = n;
-                    }
-                }
-                if (last == null) {
-                    return List.of();
-                }
-                listed.add(last);
+            listed.add(found.get());
+            int e = found.get().end();
+            if (last) {
                 return listed;
             }
-            if (!a.isWord(e, ",")) {
+            last = a.isWord(e, "and");
+            if (!last && !a.isWord(e, ",")) {
                 return listed.size() > 1 ? listed : List.of();
             }
             k = e + 1;
