@@ -25,7 +25,7 @@ public record Cues(CueList speech, CueList meetingVerbs, CueList meetingNouns, C
                 CueList.load("lexicon/governing_verbs.tsv"),
                 CueList.load("lexicon/future_cues.tsv", java.util.Set.of("", "ongoing", "ongoing_after")),
                 CueList.load("lexicon/clause_breaks.tsv"),
-                CueList.load("lexicon/group_nouns.tsv"),
+                CueList.load("lexicon/group_nouns.tsv", java.util.Set.of("", "one")),
                 CueList.load("lexicon/honorifics.tsv"),
                 CueList.load("lexicon/demand_cues.tsv", DEMAND_FORMS),
                 CueList.load("lexicon/stance_cues.tsv"),

@@ -31,8 +31,8 @@ final class DemandFinder {
                 continue;
             }
             for (CueList.Match m : doc.cues().demands().findAll(a.tokens())) {
-                if (a.isQuoted(m.start())) {
-                    continue;
+                if (a.isQuoted(m.start()) || a.hit(m.start()) != null) {
+                    continue;   // quoted, or a word of a name: "the Complaints and Appeals Panel"
                 }
                 switch (m.value()) {
                     case "list" -> list(a, m, out);
@@ -120,7 +120,7 @@ final class DemandFinder {
             return;
         }
         int textFrom = k;
-        if (addressee.isPresent() && !hasInfinitiveAfter(a, next.get(0).end(), 4)) {
+        if (addressee.isPresent() && !hasInfinitiveAfter(a, next.get(0).end(), 5)) {
             textFrom = 0;
         }
         List<int[]> items = coordinatedInfinitives(a, m.start());
@@ -265,7 +265,8 @@ final class DemandFinder {
 
     private static boolean hasInfinitiveAfter(Annotated a, int from, int within) {
         for (int k = from; k < Math.min(a.size(), from + within); k++) {
-            if (a.isWord(k, "to") && k + 1 < a.size() && looksLikeVerb(a, k + 1)) {
+            int verb = a.isWord(k + 1, "\"", "\u201c", "'") ? k + 2 : k + 1;   // to "avoid measures ..."
+            if (a.isWord(k, "to") && verb < a.size() && looksLikeVerb(a, verb)) {
                 return true;
             }
         }

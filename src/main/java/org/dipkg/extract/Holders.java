@@ -127,6 +127,11 @@ final class Holders {
         return false;
     }
 
+    private boolean represented(Actor country, List<Actor> persons) {
+        return doc.resolver.roles.stream().anyMatch(r -> persons.contains(r.person())
+                && r.affiliation().filter(country::equals).isPresent());
+    }
+
     /** The persons of the last meeting told before this sentence that had persons in it, else its actors. */
     private List<Actor> lastMeetingParticipants(int sentence) {
         List<Actor> fallback = List.of();
@@ -142,6 +147,13 @@ final class Holders {
                 }
             }
             if (!persons.isEmpty()) {
+                // "The Prime Minister met Prime Minister Rao ... The leaders agreed": a state whose
+                // official is left unnamed takes part for itself
+                for (Actor x : m.participants()) {
+                    if (x.kind() == org.dipkg.model.ActorKind.COUNTRY && !represented(x, persons)) {
+                        persons.add(x);
+                    }
+                }
                 return persons;
             }
             if (fallback.isEmpty()) {

@@ -569,6 +569,9 @@ final class MeetingFinder {
         return participants.size() == 1 && participants.iterator().next().kind() == org.dipkg.model.ActorKind.COUNTRY;
     }
 
+    /** The rule of a summit named as where others met: a meeting apart from theirs. */
+    static final String VENUE_RULE = "meeting.forum.venue";
+
     /** Words before "the G20" that make it the forum's summit: "at the G7", "ahead of the G20", "hosting the G20". */
     private static final Set<String> TO_A_SUMMIT = Set.of("at", "to", "of", "before", "after", "during", "for",
             "host", "hosts", "hosting", "hosted", "attend", "attends", "attending", "attended");
@@ -587,19 +590,34 @@ final class MeetingFinder {
             }
             int end = a.hitEnd(i);
             boolean named = a.isWord(i - 1, "the") && TO_A_SUMMIT.contains(a.lower(i - 2));
-            boolean nounAfter = end < a.size() && doc.cues().meetingNouns().matchAt(a.tokens(), end).isPresent();
-            if (named && !nounAfter && !a.isWord(end, "'s", "'")) {
+            Optional<CueList.Match> noun = end < a.size() ? doc.cues().meetingNouns().matchAt(a.tokens(), end)
+                    : Optional.empty();
+            // "met X at the G20 Summit in Delhi": the summit, where the two met, took place too
+            boolean venue = noun.isPresent() && noun.get().value().equals("SUMMIT") && a.isWord(i - 2, "at", "of")
+                    && meetsBefore(a, i - 2);
+            if (named && (noun.isEmpty() || venue) && !a.isWord(end, "'s", "'")) {
                 boolean future = hasFutureCue(a, i);
                 Optional<PartialDate> date = dateNear(a, i, future);
                 boolean planned = future || date.flatMap(PartialDate::toLocalDate)
                         .flatMap(d -> doc.published.map(d::isAfter)).orElse(false);
                 out.add(new Candidate(a.sentence.index(), MeetingKind.SUMMIT, Set.of(h.entry().actor().get()),
                         placeNear(a, i), Optional.empty(), date, planned, false,
-                        Evidence.of(a.sentence, "meeting.forum"), Set.of(i)));
+                        Evidence.of(a.sentence, venue ? VENUE_RULE : "meeting.forum"), Set.of(i)));
             }
             i = end - 1;
         }
         return out;
+    }
+
+    /** A meeting verb or noun before token {@code to}: "met ... at the G20 Summit", "talks on the sidelines of". */
+    private boolean meetsBefore(Annotated a, int to) {
+        for (int k = 0; k < to; k++) {
+            if (doc.cues().meetingVerbs().matchAt(a.tokens(), k).isPresent()
+                    || doc.cues().meetingNouns().matchAt(a.tokens(), k).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNoun(Annotated a, CueList.Match m) {

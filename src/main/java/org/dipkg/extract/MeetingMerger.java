@@ -155,6 +155,10 @@ final class MeetingMerger {
         if (meetsSomeoneElse(d, c)) {
             return false;
         }
+        if (c.evidence().rule().equals(MeetingFinder.VENUE_RULE) || d.evidence.stream()
+                .anyMatch(e -> e.rule().equals(MeetingFinder.VENUE_RULE))) {
+            return d.participants.equals(c.participants());   // the summit where two met is not their meeting
+        }
         for (Actor x : c.participants()) {
             if (d.participants.contains(x)) {
                 return true;

@@ -97,6 +97,18 @@ final class MentionFinder {
             if (a.isWord(k, "the")) {
                 k++;
             }
+            Optional<Titles.Match> principal = k > j + 1 ? lexicon.titles.at(a.tokens(), k) : Optional.empty();
+            if (principal.isPresent() && Titles.PRINCIPALS.contains(principal.get().titleClass()) && !principal.get().plural()) {
+                // "Special Representative of the Secretary-General (of the Mission)": the principal is part of the post
+                return extend(a, t.withEnd(principal.get().end(),
+                        t.title() + " " + Titles.textOf(a.tokens(), j, principal.get().end())));
+            }
+            int named = acronymAfterName(a, k);
+            if (named > 0) {
+                Gazetteer.Hit acronym = a.hit(named - 2);
+                return new TitleHit(t.sentence(), t.start(), named, t.title(), t.titleClass(),
+                        t.affiliation().isPresent() ? t.affiliation() : acronym.entry().actor(), t.plural(), t.definite());
+            }
             Gazetteer.Hit h = a.hit(k);
             if (h != null && h.entry().actor().isPresent()) {
                 int after = a.hitEnd(k);
@@ -115,6 +127,24 @@ final class MentionFinder {
             return t.withEnd(end, t.title() + " " + Titles.textOf(a.tokens(), j, end));
         }
         return t;
+    }
+
+    /**
+     * "of the Interim Mission in Kosovo (IMK)": a body's name written out, then its acronym in
+     * parentheses, which names a known actor. The token after ")" is returned, or -1.
+     */
+    private int acronymAfterName(Annotated a, int k) {
+        int i = k;
+        while (i < a.size() && i - k < 12 && (a.token(i).isCapitalized() && !a.token(i).isPunct()
+                || i > k && a.isWord(i, "of", "for", "and", "the", "in", "on", "-"))) {
+            i++;
+        }
+        if (i == k || !a.isWord(i, "(") || i + 2 >= a.size()) {
+            return -1;
+        }
+        Gazetteer.Hit h = a.hit(i + 1);
+        int close = h == null ? -1 : a.hitEnd(i + 1);
+        return h != null && h.entry().actor().isPresent() && a.isWord(close, ")") ? close + 1 : -1;
     }
 
     private boolean continuesName(Annotated a, int i) {

@@ -257,6 +257,9 @@ final class OrganizationFinder {
                 if (!t.get(i).isCapitalized() && !(len > 1 && isArticle(t.get(i)))) {
                     break;
                 }
+                if (t.get(i + len - 1).isPunct()) {
+                    continue;   // "(CPM)," names CPM, not its brackets and comma
+                }
                 Actor a = names.get(Text.key(text(s, i, i + len)));
                 if (a != null && !overlaps(s, i, i + len, known) && !overlaps(s, i, i + len, out)
                         && !personOrPlace(s, i, i + len)) {

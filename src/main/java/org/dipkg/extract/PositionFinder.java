@@ -60,7 +60,9 @@ final class PositionFinder {
                 if (who.isEmpty()) {
                     continue;
                 }
-                String text = text(a, m.value().equals("other") ? m.end() : Math.max(textStart(a, m.start()), 0), end);
+                int said = saidAfter(a, m);
+                String text = said > 0 ? text(a, 0, said)
+                        : text(a, m.value().equals("other") ? m.end() : Math.max(textStart(a, m.start()), 0), end);
                 boolean conditional = conditional(a, m.start());
                 for (Actor h : who) {
                     out.add(new Position(h, text, m.value(), conditional,
@@ -95,6 +97,9 @@ final class PositionFinder {
                     || inQuotes && courtesy(a, m)
                     || failed(a, m.start())) {
                 continue;
+            }
+            if (demandAfter(a, m.end())) {
+                continue;   // "stressed the need for X to ...": a demand, found as one
             }
             if (!out.isEmpty() && sameClause(a, out.get(out.size() - 1).end(), m.start())) {
                 continue;
@@ -190,6 +195,44 @@ final class PositionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "stressed (the) need for X to ...": what follows the cue is a demand addressed to an actor,
+     * found as a demand. "stressed the need for a pragmatic approach" stays a stance.
+     */
+    private boolean demandAfter(Annotated a, int k) {
+        Optional<CueList.Match> d = doc.cues().demands().matchAt(a.tokens(), k);
+        if (d.isEmpty() || !d.get().value().equals("for")) {
+            return false;
+        }
+        List<ActorRef> addressed = doc.refsIn(a, d.get().end(), Math.min(a.size(), d.get().end() + 2));
+        if (addressed.isEmpty()) {
+            return false;
+        }
+        for (int j = addressed.get(0).end(); j < Math.min(a.size(), addressed.get(0).end() + 5); j++) {
+            if (a.isWord(j, "to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Kosovo continues to face deadlock, he warned.": a cue that closes the sentence after its
+     * subject reports the words before the comma; their end is returned, or -1.
+     */
+    private static int saidAfter(Annotated a, CueList.Match m) {
+        for (int k = m.end(); k < a.size(); k++) {
+            if (!a.token(k).isPunct()) {
+                return -1;
+            }
+        }
+        int k = m.start() - 1;
+        while (k > 0 && m.start() - k <= 4 && !a.isWord(k, ",")) {
+            k--;
+        }
+        return k > 2 && a.isWord(k, ",") && a.token(m.start()).isVerb() ? k : -1;
     }
 
     /** "I welcome you", "thank you": courtesies of a speech, not stances. */

@@ -54,6 +54,7 @@ final class Resolver {
             out.sort(Comparator.comparingInt(ActorRef::start));
             refs.put(a.sentence.index(), out);
         }
+        describedBeforeNamed();
         for (Annotated a : doc) {
             List<ActorRef> out = new ArrayList<>(refs.get(a.sentence.index()));
             unnamedOfficials(a, out);
@@ -336,7 +337,14 @@ final class Resolver {
             if (linked(a, t) || hasHeadline && a.sentence.paragraph() == 0) {
                 continue;
             }
-            Optional<Actor> holder = holderOf(t).filter(h -> !anotherHolderNamedAfter(a, t, h))
+            if (bareForAnother(t)) {
+                continue;   // left to unnamedOfficials, as where it was first used
+            }
+            Optional<Actor> named = holderOf(t);
+            if (named.isPresent() && anotherHolderNamedAfter(a, t, named.get())) {
+                postsOfTheUnnamed.add(Text.key(t.title()));
+            }
+            Optional<Actor> holder = named.filter(h -> !anotherHolderNamedAfter(a, t, h))
                     .or(() -> introducedNext(a, t));
             if (holder.isPresent()) {
                 add(out, a, t.start(), t.end(), holder.get(), Mention.Form.TITLE, false);
@@ -346,6 +354,21 @@ final class Resolver {
             }
         }
         genericOrganizationNames(a, out);
+    }
+
+    /**
+     * Bare posts ("the Prime Minister") the article first used for an official it leaves unnamed,
+     * beside a named holder of that post of another country.
+     */
+    private final Set<String> postsOfTheUnnamed = new java.util.HashSet<>();
+
+    /**
+     * "The Prime Minister met Prime Minister Rao of India. ... The Prime Minister reiterated ...":
+     * a bare post first used for an unnamed official beside a named holder of it keeps meaning
+     * the unnamed one.
+     */
+    private boolean bareForAnother(TitleHit t) {
+        return t.definite() && !t.plural() && t.affiliation().isEmpty() && postsOfTheUnnamed.contains(Text.key(t.title()));
     }
 
     /**
@@ -413,6 +436,9 @@ final class Resolver {
         List<Role> body = roles.stream().filter(r -> !(hasHeadline && r.evidence().sentence() == 0)).toList();
         for (Role r : body.isEmpty() ? roles : body) {
             String rk = " " + Text.key(r.title()) + " ";
+            if (!rk.contains(key) && lexicon.titles.keyWithoutPrincipal(r.title()).contains(key)) {
+                rk = lexicon.titles.keyWithoutPrincipal(r.title());
+            }
             if ((rk.contains(key) || key.contains(rk) && holdsClass(r.person(), t.titleClass()))
                     && (t.affiliation().isEmpty() || t.affiliation().equals(r.affiliation()) || r.affiliation().isEmpty())) {
                 if (rk.equals(key)) {
@@ -524,7 +550,7 @@ final class Resolver {
         for (TitleHit t : a.titles) {
             if (!t.definite() || t.plural() || t.affiliation().isPresent() || !STATE_POSTS.contains(t.titleClass())
                     || linked(a, t) || a.isQuoted(t.start())
-                    || holderOf(t).filter(h -> !anotherHolderNamedAfter(a, t, h)).isPresent()) {
+                    || !bareForAnother(t) && holderOf(t).filter(h -> !anotherHolderNamedAfter(a, t, h)).isPresent()) {
                 continue;
             }
             boolean taken = out.stream().anyMatch(r -> r.start() < t.end() && t.start() < r.end());
@@ -638,6 +664,74 @@ final class Resolver {
         return false;
     }
 
+    // ------------------------------------------------------------ described, then named
+
+    /**
+     * "The top UN official in Kosovo warned of deadlock as he briefed the Council. Ana Berg, Deputy
+     * Special Representative ..., said ...": a lead that describes one person before naming them.
+     * A definite description of one ("the [top] UN official", "the Kenyan envoy") in a sentence
+     * before any person is named stands for the person who opens the next sentence with a post.
+     */
+    private void describedBeforeNamed() {
+        for (Annotated a : doc) {
+            int idx = a.sentence.index();
+            List<ActorRef> out = refs.get(idx);
+            for (int k = 0; k < out.size(); k++) {
+                ActorRef r = out.get(k);
+                if (r.isPerson() && !r.quoted()) {
+                    return;   // the article has named a person: descriptions after it are left as they are
+                }
+                if (r.quoted() || !describesOne(a, r)) {
+                    continue;
+                }
+                Optional<Actor> named = openedWithPost(idx + 1);
+                if (named.isPresent()) {
+                    List<ActorRef> replaced = new ArrayList<>(out);
+                    replaced.set(k, new ActorRef(idx, r.start(), r.end() + 1, r.begin(), a.token(r.end()).end(),
+                            named.get(), Mention.Form.TITLE, false, false));
+                    refs.put(idx, replaced);
+                }
+                return;
+            }
+        }
+    }
+
+    /** "the top UN official", "the Kenyan envoy": the, at most two adjectives, the actor, a noun for one person. */
+    private boolean describesOne(Annotated a, ActorRef r) {
+        if (r.isPerson() || r.end() >= a.size()) {
+            return false;
+        }
+        Optional<CueList.Match> noun = lexicon.cues.groupNouns().matchAt(a.tokens(), r.end());
+        if (noun.isEmpty() || noun.get().length() != 1 || !noun.get().value().equals("one")) {
+            return false;
+        }
+        int k = r.start() - 1;
+        while (k >= 0 && r.start() - k <= 2 && a.token(k).pos().equals("ADJ")) {
+            k--;
+        }
+        return k >= 0 && a.isWord(k, "the");
+    }
+
+    /** The person a sentence opens with, given a post there ("Ana Berg, Special Envoy, said"). */
+    private Optional<Actor> openedWithPost(int s) {
+        if (s >= doc.size()) {
+            return Optional.empty();
+        }
+        Annotated next = doc.get(s);
+        for (NameHit n : next.names) {
+            int opens = n.titles().stream().mapToInt(TitleHit::start).min().orElse(n.start());
+            if (n.titles().isEmpty() || Math.min(opens, n.start()) > 1) {
+                continue;
+            }
+            for (ActorRef r : refs.getOrDefault(s, List.of())) {
+                if (r.start() == n.start() && r.isPerson()) {
+                    return Optional.of(r.actor());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     // ------------------------------------------------------------ pronouns
 
     private void pronouns(Annotated a, List<ActorRef> out) {
@@ -659,7 +753,7 @@ final class Resolver {
             Optional<Actor> antecedent = Optional.empty();
             if (kind.equals("male") || kind.equals("female")) {
                 antecedent = antecedentPerson(a, i);
-            } else if (kind.equals("neuter") && isSubject(a, i)) {
+            } else if (kind.equals("neuter") && isSubject(a, i) && !expletive(a, i)) {
                 antecedent = antecedentCollective(a, i);
             }
             if (antecedent.isPresent()) {
@@ -693,6 +787,20 @@ final class Resolver {
             k++;
         }
         return k < a.size() && a.token(k).isVerb();
+    }
+
+    /** "it is vital to uphold ...", "it was important that ...": an "it" that stands for nothing. */
+    private static boolean expletive(Annotated a, int i) {
+        int k = i + 1;
+        if (!a.isWord(k, "is", "was", "remains", "would", "will", "'s")) {
+            return false;
+        }
+        k++;
+        while (k < a.size() && k - i < 6 && !a.isWord(k, "to", "that") && (a.token(k).pos().equals("ADV")
+                || a.token(k).pos().equals("ADJ") || a.token(k).pos().equals("AUX") || a.isWord(k, "be", "been"))) {
+            k++;
+        }
+        return k > i + 2 && a.isWord(k, "to", "that") && a.token(k - 1).pos().equals("ADJ");
     }
 
     private static boolean isSubject(Annotated a, int i) {

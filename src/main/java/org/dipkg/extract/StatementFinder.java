@@ -87,7 +87,39 @@ final class StatementFinder {
         if (before.isPresent()) {
             return before;
         }
-        return nearestBefore(first, q);
+        Optional<ActorRef> nearest = nearestBefore(first, q);
+        if (nearest.isPresent() && nearest.get().isPerson()) {
+            return Optional.of(nearest.get().actor());
+        }
+        return paragraphSpeaker(first).or(() -> nearest.map(ActorRef::actor));
+    }
+
+    /**
+     * A quotation in a sentence without a speech verb, in a paragraph whose other sentences say who
+     * speaks ("..., he warned. ... "ten members contested the vote". ..., he stressed."): the person
+     * who is the subject of the nearest of those speech verbs.
+     */
+    private Optional<Actor> paragraphSpeaker(Annotated a) {
+        int here = a.sentence.index();
+        for (int d = 1; d <= 3; d++) {
+            for (int s : new int[] {here - d, here + d}) {
+                if (s < 0 || s >= doc.sentences.size() || doc.sentences.get(s).sentence.paragraph() != a.sentence.paragraph()) {
+                    continue;
+                }
+                Annotated other = doc.sentences.get(s);
+                for (int i = 0; i < other.size(); i++) {
+                    if (other.isQuoted(i) || !other.token(i).isVerb() || doc.cues().speech().matchAt(other.tokens(), i).isEmpty()) {
+                        continue;
+                    }
+                    for (ActorRef r : new Syntax(doc).subjects(other, i)) {
+                        if (r.isPerson() && !r.quoted()) {
+                            return Optional.of(r.actor());
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static final java.util.Set<String> CONTRAST = java.util.Set.of("while", "whereas", "but", "although",
@@ -165,7 +197,7 @@ final class StatementFinder {
         return Optional.empty();
     }
 
-    private Optional<Actor> nearestBefore(Annotated a, QuoteSpan q) {
+    private Optional<ActorRef> nearestBefore(Annotated a, QuoteSpan q) {
         ActorRef best = null;
         for (ActorRef r : doc.refs(a.sentence.index())) {
             if (!r.quoted() && !r.affiliation() && r.endOffset() <= q.begin() && !contrastBetween(a, r.end() - 1, q.begin())) {
@@ -174,7 +206,7 @@ final class StatementFinder {
                 }
             }
         }
-        return best == null ? Optional.empty() : Optional.of(best.actor());
+        return Optional.ofNullable(best);
     }
 
     /** When the words were said: a date in the attributing sentence, else one given near the speaker. */

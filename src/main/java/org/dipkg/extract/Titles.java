@@ -17,17 +17,41 @@ public final class Titles {
     public record Match(int start, int end, String text, String titleClass, boolean plural) {
     }
 
+    /** The classes of the posts whose holder others serve: "Special Envoy of the President", "of the Secretary-General". */
+    static final java.util.Set<String> PRINCIPALS = java.util.Set.of("head_of_state", "head_of_government", "monarch",
+            "org_head");
+
     private final CueList heads;
     private final CueList modifiers;
+    private final java.util.Set<String> principalKeys;
 
-    private Titles(CueList heads, CueList modifiers) {
+    private Titles(CueList heads, CueList modifiers, java.util.Set<String> principalKeys) {
         this.heads = heads;
         this.modifiers = modifiers;
+        this.principalKeys = principalKeys;
     }
 
     static Titles load() {
+        java.util.Set<String> principals = new java.util.HashSet<>();
+        for (TsvTable.Row r : TsvTable.read("lexicon/titles.tsv", "title", "class")) {
+            if (PRINCIPALS.contains(r.get("class"))) {
+                principals.add(Text.key(r.get("title")));
+            }
+        }
         return new Titles(CueList.load("lexicon/titles.tsv", "title", "class"),
-                CueList.load("lexicon/title_modifiers.tsv"));
+                CueList.load("lexicon/title_modifiers.tsv"), principals);
+    }
+
+    /**
+     * A title's key without the principal the post serves: "special envoy for x" for "Special
+     * Envoy of the Secretary-General for X", so that "the envoy for X" is found in it.
+     */
+    String keyWithoutPrincipal(String title) {
+        String key = " " + Text.key(title) + " ";
+        for (String p : principalKeys) {
+            key = key.replace(" of the " + p + " ", " ");
+        }
+        return key;
     }
 
     /** The longest title starting at token i ("former", modifiers, then a head). */
