@@ -119,6 +119,10 @@ final class DemandFinder {
         if (m.value().equals("to") && addressee.isEmpty() && !hasInfinitiveAfter(a, k, 7)) {
             return;
         }
+        if (addressee.isPresent() && doc.cues().meetingVerbs().matchAt(a.tokens(), m.start()).isPresent()
+                && !hasInfinitiveAfter(a, next.get(0).end(), 8)) {
+            return;   // "will call on the President": a courtesy visit, not a demand
+        }
         int textFrom = k;
         if (addressee.isPresent() && !hasInfinitiveAfter(a, next.get(0).end(), 5)) {
             textFrom = 0;

@@ -147,10 +147,10 @@ final class Holders {
                 }
             }
             if (!persons.isEmpty()) {
-                // "The Prime Minister met Prime Minister Rao ... The leaders agreed": a state whose
-                // official is left unnamed takes part for itself
+                // "The Prime Minister met Prime Minister Rao ... The leaders agreed": one side named, the
+                // state whose official is left unnamed takes part for itself
                 for (Actor x : m.participants()) {
-                    if (x.kind() == org.dipkg.model.ActorKind.COUNTRY && !represented(x, persons)) {
+                    if (persons.size() == 1 && x.kind() == org.dipkg.model.ActorKind.COUNTRY && !represented(x, persons)) {
                         persons.add(x);
                     }
                 }

@@ -621,13 +621,17 @@ final class MeetingFinder {
     }
 
     private static boolean isNoun(Annotated a, CueList.Match m) {
-        String pos = a.token(m.end() - 1).pos();
+        int head = m.end() - 1;
+        while (head > m.start() && a.token(head).pos().equals("ADP")) {
+            head--;   // "a call on the President": the noun before the preposition
+        }
+        String pos = a.token(head).pos();
         if (pos.equals("NOUN") || pos.equals("PROPN")) {
             return true;
         }
         // the tagger takes a sentence-initial "Talks between ..." for a verb; the parser may know better
         int before = m.start() - 1;
-        if (Syntax.has(a) && Syntax.parse(a).tag(m.end() - 1).startsWith("NN")) {
+        if (Syntax.has(a) && Syntax.parse(a).tag(head).startsWith("NN")) {
             return true;
         }
         return pos.equals("VERB") && (before < 0 || a.token(before).pos().equals("DET")
@@ -853,6 +857,11 @@ final class MeetingFinder {
         Set<Actor> out = new LinkedHashSet<>();
         premodifiers(a, noun.start()).forEach(out::add);
         int end = noun.end();
+        if (noun.length() > 1 && a.token(end - 1).pos().equals("ADP")) {
+            // "a call on the President": the one called on, named right after
+            int from = end + (a.isWord(end, "the") ? 1 : 0);
+            doc.refsIn(a, from, Clauses.listEnd(doc, a, from, 16)).stream().findFirst().ifPresent(r -> out.add(r.actor()));
+        }
         int limit = Math.min(a.size(), end + 10);
         for (int k = end; k < limit; k++) {
             if (a.isQuoted(k) || Clauses.isBreak(doc, a, k) || a.token(k).pos().equals("VERB") && !a.isWord(k, "included", "including")) {

@@ -172,14 +172,17 @@ final class MeetingMerger {
      * persons the other does not, so the one they share met each of them apart.
      */
     private static boolean meetsSomeoneElse(Draft d, MeetingFinder.Candidate c) {
-        boolean newcomer = c.participants().stream().anyMatch(x -> apart(x, d.participants));
-        boolean absent = d.participants.stream().anyMatch(x -> apart(x, c.participants()));
+        boolean newcomer = c.participants().stream().anyMatch(x -> apart(x, d.participants, false));
+        boolean absent = d.participants.stream().anyMatch(x -> apart(x, c.participants(), true));
         return newcomer && absent;
     }
 
-    /** A person named in full whom none of {@code others} is, by name or surname. */
-    private static boolean apart(Actor person, Set<Actor> others) {
-        if (!person.kind().isPerson() || !person.name().contains(" ")) {
+    /**
+     * A person named in full (or, when {@code oneWord}, by one name: "Sheikh Hasina" as "Hasina")
+     * whom none of {@code others} is, by name or surname.
+     */
+    private static boolean apart(Actor person, Set<Actor> others, boolean oneWord) {
+        if (!person.kind().isPerson() || !oneWord && !person.name().contains(" ")) {
             return false;
         }
         String surname = person.name().substring(person.name().lastIndexOf(' ') + 1);

@@ -150,7 +150,7 @@ final class MentionFinder {
     private boolean continuesName(Annotated a, int i) {
         Token t = a.token(i);
         return t.isCapitalized() && a.hit(i) == null && !isNameStart(a, i) && !t.isPunct()
-                && lexicon.titles.at(a.tokens(), i).isEmpty();
+                && lexicon.titles.at(a.tokens(), i).isEmpty() && lexicon.cues.honorifics().matchAt(a.tokens(), i).isEmpty();
     }
 
     private boolean isNameStart(Annotated a, int i) {
@@ -265,9 +265,12 @@ final class MentionFinder {
                 || lexicon.cues.honorifics().containsWord(a.token(k));
     }
 
+    /** "J", "A.K": one initial or several joined by full stops. */
+    private static final String INITIALS = "\\p{Lu}(\\.\\p{Lu})*";
+
     /** "Daniel J | . | Marsh": the full stop of a middle initial, tokenized apart, with a name word after it. */
     private boolean initialStop(Annotated a, int k) {
-        return a.isWord(k, ".") && a.token(k - 1).text().matches("\\p{Lu}") && k + 1 < a.size()
+        return a.isWord(k, ".") && a.token(k - 1).text().matches(INITIALS) && k + 1 < a.size()
                 && a.token(k).begin() == a.token(k - 1).end() && a.token(k + 1).isCapitalized()
                 && a.hit(k + 1) == null && lexicon.titles.at(a.tokens(), k + 1).isEmpty();
     }
@@ -275,7 +278,7 @@ final class MentionFinder {
     /** "Daniel J. | Marsh": a middle initial the recognizer ends a name at. */
     private static boolean afterInitial(Annotated a, int i) {
         String prev = a.token(i - 1).text();
-        return prev.matches("\\p{Lu}\\.?") || prev.equals(".") && i >= 2 && a.token(i - 2).text().matches("\\p{Lu}");
+        return prev.matches(INITIALS + "\\.?") || prev.equals(".") && i >= 2 && a.token(i - 2).text().matches(INITIALS);
     }
 
     /** True when the entity recognizer tags every token of [start, end) as a place ("the town of Puerto Varas"). */
@@ -433,7 +436,7 @@ final class MentionFinder {
             found = false;
             for (int j = Math.max(0, k - 3); j < k; j++) {
                 Optional<CueList.Match> m = lexicon.cues.honorifics().matchAt(a.tokens(), j);
-                if (m.isPresent() && m.get().end() == k) {
+                if (m.isPresent() && (m.get().end() == k || m.get().end() == k - 1 && a.isWord(k - 1, "."))) {
                     k = j;
                     found = true;
                     break;

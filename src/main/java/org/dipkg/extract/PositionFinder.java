@@ -98,8 +98,8 @@ final class PositionFinder {
                     || failed(a, m.start())) {
                 continue;
             }
-            if (demandAfter(a, m.end())) {
-                continue;   // "stressed the need for X to ...": a demand, found as one
+            if (!m.cue().startsWith("agree") && demandAfter(a, m.end())) {
+                continue;   // "stressed the need for X to ...": a demand, found as one; agreeing on it is a stance
             }
             if (!out.isEmpty() && sameClause(a, out.get(out.size() - 1).end(), m.start())) {
                 continue;

@@ -442,7 +442,7 @@ final class Resolver {
             if ((rk.contains(key) || key.contains(rk) && holdsClass(r.person(), t.titleClass()))
                     && (t.affiliation().isEmpty() || t.affiliation().equals(r.affiliation()) || r.affiliation().isEmpty())) {
                 if (rk.equals(key)) {
-                    best = r.person();
+                    best = headlineHolder(key, r.person());
                     break;
                 }
                 best = best == null ? r.person() : best;
@@ -459,6 +459,25 @@ final class Resolver {
                     .or(() -> mostNamed(ActorKind.INTERNATIONAL_ORGANIZATION));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Prime Minister Rao to visit Freedonia ... At the invitation of Prime Minister Ana Lopes, Prime
+     * Minister Rao will ... Prime Minister will attend ...": of several holders of the same bare post,
+     * the one the headline opens with.
+     */
+    private Actor headlineHolder(String key, Actor first) {
+        if (!hasHeadline || doc.isEmpty()) {
+            return first;
+        }
+        for (NameHit n : doc.get(0).names) {
+            for (TitleHit t : n.titles()) {
+                if (t.start() <= 1 && (" " + Text.key(t.title()) + " ").equals(key)) {
+                    return people.resolve(n).orElse(first);   // the headline opens with the post and its holder
+                }
+            }
+        }
+        return first;
     }
 
     /** The organization the bare title usually means, when the article names no other or names it too. */

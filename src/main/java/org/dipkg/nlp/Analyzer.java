@@ -116,7 +116,7 @@ public final class Analyzer {
 
     /**
      * Joins sentences the model split after an abbreviation ("former U.S. | President Ana
-     * Pereira") or a middle initial ("Daniel J. | Marsh").
+     * Pereira"), a middle initial ("Daniel J. | Marsh") or initials ("A.K. | Rahman").
      */
     static List<Span> mergeAfterAbbreviations(String line, Span[] spans) {
         List<Span> out = new ArrayList<>();
@@ -126,7 +126,8 @@ public final class Analyzer {
                 String before = line.substring(prev.getStart(), prev.getEnd());
                 String lastWord = before.substring(before.lastIndexOf(' ') + 1);
                 String next = line.substring(s.getStart(), s.getEnd()).split("\\s+", 2)[0];
-                boolean initials = lastWord.matches("\\p{Lu}\\.") && next.matches("\\p{Lu}\\.");   // "H. | E. Ana Ruiz"
+                boolean initials = lastWord.matches("\\p{Lu}\\.") && next.matches("\\p{Lu}\\.")   // "H. | E. Ana Ruiz"
+                        || lastWord.matches("\\p{Lu}(\\.\\p{Lu})+\\.");                        // "A.K. | Abdul Momen"
                 if ((ABBREVIATIONS.contains(lastWord) || middleInitial(before) || initials)
                         && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
                         && !OPENERS.contains(next.replaceAll("\\W+$", ""))) {
