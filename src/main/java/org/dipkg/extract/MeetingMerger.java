@@ -178,7 +178,7 @@ final class MeetingMerger {
     }
 
     /**
-     * A person named in full (or, when {@code oneWord}, by one name: "Sheikh Hasina" as "Hasina")
+     * A person named in full (or, when {@code oneWord}, by one name: "Sheikh Rahima" as "Rahima")
      * whom none of {@code others} is, by name or surname.
      */
     private static boolean apart(Actor person, Set<Actor> others, boolean oneWord) {

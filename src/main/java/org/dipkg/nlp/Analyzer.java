@@ -127,7 +127,7 @@ public final class Analyzer {
                 String lastWord = before.substring(before.lastIndexOf(' ') + 1);
                 String next = line.substring(s.getStart(), s.getEnd()).split("\\s+", 2)[0];
                 boolean initials = lastWord.matches("\\p{Lu}\\.") && next.matches("\\p{Lu}\\.")   // "H. | E. Ana Ruiz"
-                        || lastWord.matches("\\p{Lu}(\\.\\p{Lu})+\\.");                        // "A.K. | Abdul Momen"
+                        || lastWord.matches("\\p{Lu}(\\.\\p{Lu})+\\.");                        // "A.K. | Rahman"
                 if ((ABBREVIATIONS.contains(lastWord) || middleInitial(before) || initials)
                         && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
                         && !OPENERS.contains(next.replaceAll("\\W+$", ""))) {

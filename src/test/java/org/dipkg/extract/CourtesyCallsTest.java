@@ -81,7 +81,7 @@ class CourtesyCallsTest {
     @Test
     void aSecondCallOnTheLeaderIsAMeetingApartFromTheirTalks() {
         Extraction x = Articles.parsed("Prime Minister Ravi Rao to visit Ghana on March 26",
-                "Prime Minister Ravi Rao will hold talks with Prime Minister Hasina on March 26.\n\nForeign Minister "
+                "Prime Minister Ravi Rao will hold talks with Prime Minister Rahima on March 26.\n\nForeign Minister "
                         + "Tomas Berg will call on Prime Minister Ravi Rao on March 26.", "2024-03-06");
         assertThat(meetings(x)).contains("[Ravi Rao, Tomas Berg]");
     }
