@@ -436,8 +436,9 @@ final class Resolver {
         List<Role> body = roles.stream().filter(r -> !(hasHeadline && r.evidence().sentence() == 0)).toList();
         for (Role r : body.isEmpty() ? roles : body) {
             String rk = " " + Text.key(r.title()) + " ";
-            if (!rk.contains(key) && lexicon.titles.keyWithoutPrincipal(r.title()).contains(key)) {
-                rk = lexicon.titles.keyWithoutPrincipal(r.title());
+            String served = rk.contains(key) ? rk : lexicon.titles.keyWithoutPrincipal(r.title());
+            if (served.contains(key)) {
+                rk = served;
             }
             if ((rk.contains(key) || key.contains(rk) && holdsClass(r.person(), t.titleClass()))
                     && (t.affiliation().isEmpty() || t.affiliation().equals(r.affiliation()) || r.affiliation().isEmpty())) {

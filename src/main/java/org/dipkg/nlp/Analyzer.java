@@ -116,7 +116,7 @@ public final class Analyzer {
 
     /**
      * Joins sentences the model split after an abbreviation ("former U.S. | President Ana
-     * Pereira"), a middle initial ("Daniel J. | Marsh") or initials ("A.K. | Rahman").
+     * Pereira"), a middle initial ("Daniel J. | Marsh") or initials ("A.K. | Berg").
      */
     static List<Span> mergeAfterAbbreviations(String line, Span[] spans) {
         List<Span> out = new ArrayList<>();
@@ -127,7 +127,7 @@ public final class Analyzer {
                 String lastWord = before.substring(before.lastIndexOf(' ') + 1);
                 String next = line.substring(s.getStart(), s.getEnd()).split("\\s+", 2)[0];
                 boolean initials = lastWord.matches("\\p{Lu}\\.") && next.matches("\\p{Lu}\\.")   // "H. | E. Ana Ruiz"
-                        || lastWord.matches("\\p{Lu}(\\.\\p{Lu})+\\.");                        // "A.K. | Rahman"
+                        || lastWord.matches("\\p{Lu}(\\.\\p{Lu})+\\.");                        // "A.K. | Berg"
                 if ((ABBREVIATIONS.contains(lastWord) || middleInitial(before) || initials)
                         && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
                         && !OPENERS.contains(next.replaceAll("\\W+$", ""))) {
